@@ -1,0 +1,155 @@
+package org.replyaudit;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.replyaudit.internal.Pipeline;
+import org.replyaudit.internal.Settings;
+
+/**
+ * An analyzer with fixed settings. Immutable and thread-safe: build one and share it.
+ *
+ * <p>Messy input is not an error: empty text, HTML, text without punctuation or not in English
+ * gives a valid, possibly empty {@link Analysis} whose {@link Analysis#diagnostics()} say what
+ * was seen. Only null arguments and texts over the configured size limit throw.
+ */
+public final class ReplyAnalyzer {
+  private final Settings settings;
+  private final Pipeline pipeline;
+
+  private ReplyAnalyzer(Settings settings) {
+    this.settings = settings;
+    this.pipeline = new Pipeline(settings);
+  }
+
+  /**
+   * Analyses one complaint and the reply to it.
+   *
+   * @throws NullPointerException if {@code complaint} or {@code reply} is null
+   * @throws IllegalArgumentException if either text is longer than the size limit
+   */
+  public Analysis analyze(String complaint, String reply) {
+    Objects.requireNonNull(complaint, "complaint");
+    Objects.requireNonNull(reply, "reply");
+    checkLength("complaint", complaint);
+    checkLength("reply", reply);
+    return pipeline.analyze(complaint, reply);
+  }
+
+  /**
+   * Analyses one complaint and its reply with extra respondent names for this pair only (the
+   * names the organisation uses for itself in this letter, e.g. "Tallis Mobile").
+   */
+  public Analysis analyze(String complaint, String reply, List<String> respondent) {
+    Objects.requireNonNull(respondent, "respondent");
+    if (respondent.isEmpty()) {
+      return analyze(complaint, reply);
+    }
+    return toBuilder().addRespondent(respondent).build().analyze(complaint, reply);
+  }
+
+  /** The respondent names this analyzer knows, beyond the pronouns it always knows. */
+  public List<String> respondent() {
+    return settings.respondent();
+  }
+
+  /** A builder starting from this analyzer's settings. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.respondent.addAll(settings.respondent());
+    b.answeredThreshold = settings.answeredThreshold();
+    b.partlyThreshold = settings.partlyThreshold();
+    b.maxTextLength = settings.maxTextLength();
+    return b;
+  }
+
+  private void checkLength(String name, String text) {
+    if (text.length() > settings.maxTextLength()) {
+      throw new IllegalArgumentException(name + " is " + text.length() + " chars, over the limit of "
+          + settings.maxTextLength() + "; raise it with ReplyAudit.builder().maxTextLength(n)"
+          + " (or --max-chars on the command line)");
+    }
+  }
+
+  /** Options for a {@link ReplyAnalyzer}. Not thread-safe; the analyzer it builds is. */
+  public static final class Builder {
+    /** Default size limit per text: 2 MB of chars. */
+    public static final int DEFAULT_MAX_TEXT_LENGTH = 2_000_000;
+    /** Default normalised score at or above which a reply claim answers a point. */
+    public static final double DEFAULT_ANSWERED_THRESHOLD = Settings.DEFAULT_ANSWERED;
+    /** Default normalised score at or above which a reply claim partly answers a point. */
+    public static final double DEFAULT_PARTLY_THRESHOLD = Settings.DEFAULT_PARTLY;
+
+    private final List<String> respondent = new ArrayList<>();
+    private double answeredThreshold = DEFAULT_ANSWERED_THRESHOLD;
+    private double partlyThreshold = DEFAULT_PARTLY_THRESHOLD;
+    private int maxTextLength = DEFAULT_MAX_TEXT_LENGTH;
+
+    Builder() {}
+
+    /**
+     * The names the responding organisation uses for itself ("the Labour Party", "Tallis").
+     * "we", "us" and "our" are always known. Replaces earlier names.
+     */
+    public Builder respondent(String... names) {
+      Objects.requireNonNull(names, "names");
+      respondent.clear();
+      return addRespondent(Arrays.asList(names));
+    }
+
+    /** Adds names the responding organisation uses for itself. */
+    public Builder addRespondent(List<String> names) {
+      Objects.requireNonNull(names, "names");
+      for (String n : names) {
+        Objects.requireNonNull(n, "respondent name");
+        if (n.isBlank()) {
+          throw new IllegalArgumentException("a respondent name must not be blank");
+        }
+        respondent.add(n.strip());
+      }
+      return this;
+    }
+
+    /** Normalised score in (0, 1] at or above which a reply claim answers a point. */
+    public Builder answeredThreshold(double t) {
+      if (!(t > 0 && t <= 1)) {
+        throw new IllegalArgumentException("answeredThreshold must be in (0, 1]: " + t);
+      }
+      answeredThreshold = t;
+      return this;
+    }
+
+    /** Normalised score in (0, 1] at or above which a reply claim partly answers a point. */
+    public Builder partlyThreshold(double t) {
+      if (!(t > 0 && t <= 1)) {
+        throw new IllegalArgumentException("partlyThreshold must be in (0, 1]: " + t);
+      }
+      partlyThreshold = t;
+      return this;
+    }
+
+    /** The longest text, in chars, the analyzer accepts; default 2,000,000. */
+    public Builder maxTextLength(int chars) {
+      if (chars < 1) {
+        throw new IllegalArgumentException("maxTextLength must be at least 1: " + chars);
+      }
+      maxTextLength = chars;
+      return this;
+    }
+
+    /**
+     * Builds the analyzer.
+     *
+     * @throws IllegalArgumentException if the partly threshold is above the answered threshold
+     */
+    public ReplyAnalyzer build() {
+      if (partlyThreshold > answeredThreshold) {
+        throw new IllegalArgumentException("partlyThreshold (" + partlyThreshold
+            + ") must not exceed answeredThreshold (" + answeredThreshold + ")");
+      }
+      return new ReplyAnalyzer(new Settings(
+          List.copyOf(respondent), answeredThreshold, partlyThreshold, maxTextLength));
+    }
+  }
+}

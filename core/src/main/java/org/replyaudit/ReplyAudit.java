@@ -1,0 +1,40 @@
+package org.replyaudit;
+
+/**
+ * The entry point.
+ *
+ * <pre>{@code
+ * Analysis a = ReplyAudit.analyze(complaint, reply);
+ * a.unanswered().forEach(p -> System.out.println("Not answered: " + p.text()));
+ *
+ * ReplyAnalyzer analyzer = ReplyAudit.builder().respondent("Tallis Mobile", "we").build();
+ * Analysis b = analyzer.analyze(complaint, reply);   // analyzer is immutable and thread-safe
+ * }</pre>
+ */
+public final class ReplyAudit {
+  private ReplyAudit() {}
+
+  /**
+   * Analyses one complaint and its reply with the default settings.
+   *
+   * @throws NullPointerException if either argument is null
+   * @throws IllegalArgumentException if a text is longer than {@link ReplyAnalyzer.Builder#maxTextLength}
+   */
+  public static Analysis analyze(String complaint, String reply) {
+    return defaultAnalyzer().analyze(complaint, reply);
+  }
+
+  /** The shared analyzer with default settings. */
+  public static ReplyAnalyzer defaultAnalyzer() {
+    return DefaultHolder.INSTANCE;
+  }
+
+  /** A builder for an analyzer with options: the respondent's names, thresholds, limits. */
+  public static ReplyAnalyzer.Builder builder() {
+    return new ReplyAnalyzer.Builder();
+  }
+
+  private static final class DefaultHolder {
+    static final ReplyAnalyzer INSTANCE = new ReplyAnalyzer.Builder().build();
+  }
+}

@@ -1,0 +1,30 @@
+package org.replyaudit;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One claim of the reply and what it does.
+ *
+ * @param span where it stands in the reply
+ * @param text the covered text
+ * @param findings one per label, in {@link Label} order; empty when the claim carries no finding
+ * @param closest the complaint claims most similar to it, best first (at most three)
+ */
+public record ReplyClaim(Span span, String text, List<Finding> findings, List<ClaimLink> closest) {
+  public ReplyClaim {
+    Objects.requireNonNull(span, "span");
+    Objects.requireNonNull(text, "text");
+    findings = List.copyOf(findings);
+    closest = List.copyOf(closest);
+  }
+
+  /** The labels of its findings, in {@link Label} order. */
+  public List<Label> labels() {
+    return findings.stream().map(Finding::label).toList();
+  }
+
+  public boolean has(Label label) {
+    return findings.stream().anyMatch(f -> f.label() == label);
+  }
+}

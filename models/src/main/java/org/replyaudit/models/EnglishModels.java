@@ -1,0 +1,143 @@
+package org.replyaudit.models;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Properties;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerModel;
+
+/**
+ * The English OpenNLP models, loaded once per JVM and shared.
+ *
+ * <p>OpenNLP model objects are immutable and thread-safe; the {@code *ME} classes built on them
+ * are not, so callers create one of those per thread or per call. Each model is loaded on first
+ * use and its bytes are checked against the SHA-256 recorded in its provenance, so a corrupted or
+ * substituted model fails loudly instead of quietly changing every analysis.
+ */
+public final class EnglishModels {
+  private static final String PROVENANCE = "provenance.properties";
+  private static final List<ModelProvenance> ALL = readProvenance();
+
+  private EnglishModels() {}
+
+  /** The provenance of every model this class can load, in a fixed order. */
+  public static List<ModelProvenance> provenance() {
+    return ALL;
+  }
+
+  /** The provenance of one model by short name. */
+  public static ModelProvenance provenance(String name) {
+    return ALL.stream()
+        .filter(p -> p.name().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no model named '" + name + "'; known: "
+            + ALL.stream().map(ModelProvenance::name).toList()));
+  }
+
+  /** The sentence detector model. */
+  public static SentenceModel sentence() {
+    return SentenceHolder.MODEL;
+  }
+
+  /** The tokenizer model. */
+  public static TokenizerModel tokenizer() {
+    return TokenizerHolder.MODEL;
+  }
+
+  /** The part-of-speech model (Universal Dependencies tags). */
+  public static POSModel pos() {
+    return PosHolder.MODEL;
+  }
+
+  /** Reads a model file's bytes and checks them against its recorded checksum. */
+  static byte[] verifiedBytes(ModelProvenance p) {
+    byte[] bytes;
+    try (InputStream in = EnglishModels.class.getClassLoader().getResourceAsStream(p.resource())) {
+      if (in == null) {
+        throw new IllegalStateException("model " + p.name() + " (" + p.resource()
+            + ") is not on the class path; add the dependency " + p.artifact());
+      }
+      bytes = in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read model " + p.resource(), e);
+    }
+    String actual = sha256(bytes);
+    if (!actual.equals(p.sha256())) {
+      throw new IllegalStateException("model " + p.resource() + " has SHA-256 " + actual
+          + " but its provenance records " + p.sha256());
+    }
+    return bytes;
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new AssertionError("every JVM has SHA-256", e);
+    }
+  }
+
+  private static List<ModelProvenance> readProvenance() {
+    Properties props = new Properties();
+    try (InputStream in = EnglishModels.class.getResourceAsStream(PROVENANCE)) {
+      if (in == null) {
+        throw new IllegalStateException(PROVENANCE + " missing from replyaudit-models");
+      }
+      props.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return List.of("sentence", "tokenizer", "pos").stream()
+        .map(n -> new ModelProvenance(n, props.getProperty(n + ".artifact"),
+            props.getProperty(n + ".resource"), props.getProperty(n + ".sha256")))
+        .toList();
+  }
+
+  private static InputStream stream(String name) {
+    return new ByteArrayInputStream(verifiedBytes(provenance(name)));
+  }
+
+  // Holder classes: each model loads on first use, exactly once, without locking afterwards.
+  private static final class SentenceHolder {
+    static final SentenceModel MODEL = load();
+
+    private static SentenceModel load() {
+      try {
+        return new SentenceModel(stream("sentence"));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  private static final class TokenizerHolder {
+    static final TokenizerModel MODEL = load();
+
+    private static TokenizerModel load() {
+      try {
+        return new TokenizerModel(stream("tokenizer"));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  private static final class PosHolder {
+    static final POSModel MODEL = load();
+
+    private static POSModel load() {
+      try {
+        return new POSModel(stream("pos"));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}

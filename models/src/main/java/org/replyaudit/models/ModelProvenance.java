@@ -1,0 +1,27 @@
+package org.replyaudit.models;
+
+import java.util.Objects;
+
+/**
+ * Where a model came from: the Maven artifact that ships it, the file inside it, and the SHA-256
+ * that artifact declares for the file.
+ *
+ * @param name short name ReplyAudit uses for the model ({@code sentence}, {@code tokenizer},
+ *     {@code pos})
+ * @param artifact Maven coordinates {@code groupId:artifactId:version}
+ * @param resource the model file's name inside the artifact
+ * @param sha256 lower-case hex checksum of the model file
+ */
+public record ModelProvenance(String name, String artifact, String resource, String sha256) {
+  public ModelProvenance {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(artifact, "artifact");
+    Objects.requireNonNull(resource, "resource");
+    Objects.requireNonNull(sha256, "sha256");
+  }
+
+  /** The artifact's version, the last part of its coordinates. */
+  public String version() {
+    return artifact.substring(artifact.lastIndexOf(':') + 1);
+  }
+}

@@ -1,14 +1,113 @@
 package org.replyaudit.internal;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.replyaudit.Analysis;
+import org.replyaudit.Diagnostic;
+import org.replyaudit.Point;
+import org.replyaudit.Span;
+import org.replyaudit.Status;
 import org.replyaudit.Verdict;
+import org.replyaudit.internal.ReplyActClassifier.Act;
+import org.replyaudit.models.EnglishModels;
 
-/** Placeholder: the real pipeline lands in the next commit. */
+/**
+ * The whole analysis, top to bottom. Every stage is a small immutable object safe to share
+ * between threads; the OpenNLP {@code *ME} objects, which are not, are made per call inside the
+ * stages that use them.
+ */
 public final class Pipeline {
-  public Pipeline(Settings settings) {}
+  private final TextCleaner cleaner = new TextCleaner();
+  private final Segmenter segmenter = new Segmenter(EnglishModels.sentence());
+  private final ClauseSplitter splitter = new ClauseSplitter(EnglishModels.tokenizer());
+  private final PointClassifier points = new PointClassifier();
+  private final ReplyActClassifier acts = new ReplyActClassifier();
+  private final Bm25ClaimMatcher matcher = new Bm25ClaimMatcher(new ClaimAnalyzer());
+  private final FindingRules rules;
+
+  public Pipeline(Settings settings) {
+    this.rules = new FindingRules(settings);
+  }
 
   public Analysis analyze(String complaint, String reply) {
-    return new Analysis(complaint, reply, List.of(), List.of(), Verdict.ANSWERED, 1.0, List.of());
+    // 1. Clean: blank markup, URLs and quoted lines without moving an offset.
+    CleanText c = cleaner.clean(complaint);
+    CleanText r = cleaner.clean(reply);
+    // 2-3. Segment into sentences, then clause-level claims.
+    List<Claim> cClaims = bodyOnly(splitter.split(c, segmenter.segment(c)));
+    List<Claim> rClaims = withoutSignature(splitter.split(r, segmenter.segment(r)));
+    // 4. Classify: what each complaint claim asks, what each reply claim's wording does.
+    List<PointClassifier.Decision> kinds = new ArrayList<>(cClaims.size());
+    for (Claim claim : cClaims) {
+      kinds.add(points.classify(claim, listIntro(claim, cClaims)));
+    }
+    List<Map<Act, Cue.Hit>> replyActs = rClaims.stream().map(acts::acts).toList();
+    // 5. Match every complaint claim with every reply claim (BM25 over the pair's claims).
+    Bm25ClaimMatcher.Scores scores = matcher.score(cClaims, rClaims);
+    // 6. Decide findings and statuses.
+    FindingRules.Result result = rules.decide(cClaims, kinds, rClaims, replyActs, scores);
+    // 7. Report.
+    return report(c, r, result);
+  }
+
+  private static Analysis report(CleanText c, CleanText r, FindingRules.Result result) {
+    int needing = 0;
+    double credit = 0;
+    int unanswered = 0;
+    for (Point p : result.points()) {
+      if (p.kind().needsAnswer()) {
+        needing++;
+        credit += p.status() == Status.ANSWERED ? 1 : p.status() == Status.PARTLY ? 0.5 : 0;
+        unanswered += p.status() == Status.UNANSWERED ? 1 : 0;
+      }
+    }
+    double coverage = needing == 0 ? 1.0 : credit / needing;
+    Verdict verdict = unanswered == 0 ? Verdict.ANSWERED
+        : credit == 0 ? Verdict.UNANSWERED : Verdict.PARTLY;
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    Diagnostics.describe("complaint", c, result.points().size(), diagnostics);
+    Diagnostics.describe("reply", r, result.replyClaims().size(), diagnostics);
+    if (!c.original().isBlank() && needing == 0) {
+      diagnostics.add(new Diagnostic("complaint.no_points",
+          "no request, question, allegation or grievance was found in the complaint"));
+    }
+    return new Analysis(c.original(), r.original(), result.points(), result.replyClaims(),
+        verdict, coverage, diagnostics);
+  }
+
+  private static List<Claim> bodyOnly(List<Claim> claims) {
+    return renumber(claims.stream().filter(k -> k.role() == Segment.Role.BODY).toList());
+  }
+
+  private static List<Claim> withoutSignature(List<Claim> claims) {
+    return renumber(claims.stream()
+        .filter(k -> k.role() != Segment.Role.SIGNATURE && k.role() != Segment.Role.HEADER).toList());
+  }
+
+  private static List<Claim> renumber(List<Claim> claims) {
+    List<Claim> out = new ArrayList<>(claims.size());
+    for (Claim k : claims) {
+      out.add(new Claim(out.size(), k.span(), k.text(), k.cue(), k.segment(), k.firstOfSegment()));
+    }
+    return out;
+  }
+
+  /** The claim that introduced the list {@code claim} is an item of, if any. */
+  private static Claim listIntro(Claim claim, List<Claim> claims) {
+    Span intro = claim.segment().listIntro();
+    if (intro == null) {
+      return null;
+    }
+    for (int i = claim.index() - 1; i >= 0; i--) {
+      Claim k = claims.get(i);
+      if (k.span().overlap(intro) > 0) {
+        return k;
+      }
+      if (k.span().end() < intro.start()) {
+        break;
+      }
+    }
+    return null;
   }
 }

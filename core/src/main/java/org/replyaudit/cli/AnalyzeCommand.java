@@ -1,0 +1,44 @@
+package org.replyaudit.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.replyaudit.Analysis;
+import org.replyaudit.ReplyAnalyzer;
+import org.replyaudit.ReplyAudit;
+import org.replyaudit.report.AnalysisJson;
+import org.replyaudit.report.TextReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Analyses one complaint file and one reply file. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+    description = "Analyse one complaint and its reply, each a UTF-8 text file.")
+final class AnalyzeCommand implements Callable<Integer> {
+  @Option(names = "--complaint", required = true, description = "the complaint, a UTF-8 text file")
+  Path complaint;
+
+  @Option(names = "--reply", required = true, description = "the reply, a UTF-8 text file")
+  Path reply;
+
+  @Option(names = "--respondent", description = "a name the responding organisation uses for itself (repeatable)")
+  List<String> respondent = new ArrayList<>();
+
+  @Option(names = "--format", description = "text or json (default: ${DEFAULT-VALUE})", defaultValue = "text")
+  Format format;
+
+  @Option(names = "--max-chars", description = "longest text accepted, in chars (default: ${DEFAULT-VALUE})",
+      defaultValue = "" + ReplyAnalyzer.Builder.DEFAULT_MAX_TEXT_LENGTH)
+  int maxChars;
+
+  @Override
+  public Integer call() {
+    String c = TextFiles.readUtf8(complaint);
+    String r = TextFiles.readUtf8(reply);
+    Analysis a = ReplyAudit.builder().addRespondent(respondent).maxTextLength(maxChars).build().analyze(c, r);
+    System.out.print(format == Format.json ? AnalysisJson.toPrettyJson(null, a) + System.lineSeparator()
+        : TextReport.render(a));
+    return 0;
+  }
+}

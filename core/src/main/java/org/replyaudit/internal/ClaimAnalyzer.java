@@ -1,0 +1,76 @@
+package org.replyaudit.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * The Lucene analysis chain that turns a claim into the terms matching compares, read top to
+ * bottom: standard tokenizer → possessive "'s" removed → lower case → accents folded → stop words
+ * (English's, plus the pronouns, auxiliaries and letter formulas every letter shares) → Porter
+ * stem. Negation words are stop words here on purpose: they say nothing about the topic, and the
+ * cue stages read negation from the raw text instead.
+ */
+public final class ClaimAnalyzer extends Analyzer {
+  static final String FIELD = "claim";
+
+  private static final CharArraySet STOP;
+
+  static {
+    CharArraySet stop = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
+    stop.addAll(List.of(
+        "i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves", "you", "your",
+        "yours", "yourself", "he", "him", "his", "she", "her", "hers", "its", "them", "theirs", "who",
+        "whom", "which", "what", "when", "where", "why", "how", "am", "been", "being", "have", "has",
+        "had", "having", "do", "does", "did", "doing", "done", "can", "could", "would", "should",
+        "shall", "may", "might", "must", "ought", "also", "very", "just", "so", "than", "too", "only",
+        "any", "all", "some", "each", "every", "both", "more", "most", "other", "own", "same",
+        "from", "up", "down", "out", "off", "over", "under", "again", "further", "once", "here",
+        "about", "against", "between", "through", "during", "before", "after", "above", "below",
+        "because", "until", "while", "were", "im", "ive", "dont", "didnt", "wont", "cant", "n't",
+        "please", "dear", "thank", "thanks", "regards", "sincerely", "kind", "yours", "hello", "hi",
+        "whether", "still", "even", "now", "however", "never", "nothing", "none", "nor"));
+    STOP = CharArraySet.unmodifiableSet(stop);
+  }
+
+  @Override
+  protected TokenStreamComponents createComponents(String fieldName) {
+    Tokenizer source = new StandardTokenizer();
+    TokenStream chain = new EnglishPossessiveFilter(source);
+    chain = new LowerCaseFilter(chain);
+    chain = new ASCIIFoldingFilter(chain);
+    chain = new StopFilter(chain, STOP);
+    chain = new PorterStemFilter(chain);
+    return new TokenStreamComponents(source, chain);
+  }
+
+  /** The terms of {@code text} with their frequencies, in first-seen order. */
+  public Map<String, Integer> terms(String text) {
+    Map<String, Integer> tf = new HashMap<>();
+    try (TokenStream ts = tokenStream(FIELD, text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        tf.merge(term.toString(), 1, Integer::sum);
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading a String cannot fail", e);
+    }
+    return tf;
+  }
+}

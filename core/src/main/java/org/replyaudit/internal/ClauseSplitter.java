@@ -1,0 +1,124 @@
+package org.replyaudit.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import org.replyaudit.Span;
+
+/**
+ * Stage 3: tokenizes each segment with OpenNLP and cuts it where it joins independent clauses,
+ * so that "…takes its responsibilities extremely seriously and we would never provide…" becomes
+ * two claims that can carry different labels.
+ *
+ * <p>A cut falls before a coordinating conjunction (or after a semicolon) when a new subject
+ * follows it: "and we …", ", but several of its members …". The POS tagger would find more
+ * subjects, but costs several milliseconds a pair; pronoun subjects and comma-led "but/so/while"
+ * cover the clause joins letters use.
+ */
+public final class ClauseSplitter {
+  private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "so", "while", "whereas", "yet");
+  private static final Set<String> SUBJECTS = Set.of(
+      "i", "we", "you", "he", "she", "they", "it", "this", "there", "our", "your", "my", "their");
+  /** A clause shorter than this many tokens is not cut off. */
+  private static final int MIN_TOKENS = 4;
+
+  private final TokenizerModel model;
+
+  public ClauseSplitter(TokenizerModel model) {
+    this.model = model;
+  }
+
+  public List<Claim> split(CleanText clean, List<Segment> segments) {
+    TokenizerME tokenizer = new TokenizerME(model);
+    List<Claim> claims = new ArrayList<>();
+    for (Segment seg : segments) {
+      String sentence = seg.span().of(clean.masked());
+      opennlp.tools.util.Span[] tokens = tokenizer.tokenizePos(sentence);
+      if (seg.role() != Segment.Role.BODY || tokens.length < 2 * MIN_TOKENS) {
+        claims.add(claim(claims.size(), clean, seg, seg.span(), tokens, 0, tokens.length, seg.span().start(), true));
+        continue;
+      }
+      int from = 0;
+      for (int t = MIN_TOKENS; t < tokens.length - MIN_TOKENS; t++) {
+        if (t - from >= MIN_TOKENS && cutsBefore(sentence, tokens, t)) {
+          int start = seg.span().start() + tokens[from].getStart();
+          int end = seg.span().start() + tokens[t - 1].getEnd();
+          claims.add(claim(claims.size(), clean, seg, new Span(start, end), tokens, from, t, seg.span().start(), from == 0));
+          from = sentence.charAt(tokens[t].getStart()) == ';' || isComma(sentence, tokens[t]) ? t + 1 : t;
+        }
+      }
+      int start = seg.span().start() + tokens[from].getStart();
+      claims.add(claim(claims.size(), clean, seg, new Span(start, seg.span().end()), tokens, from, tokens.length,
+          seg.span().start(), from == 0));
+    }
+    return claims;
+  }
+
+  private static boolean isComma(String sentence, opennlp.tools.util.Span token) {
+    return token.length() == 1 && sentence.charAt(token.getStart()) == ',';
+  }
+
+  /** Whether a new clause starts at token {@code t}. */
+  private static boolean cutsBefore(String sentence, opennlp.tools.util.Span[] tokens, int t) {
+    String tok = word(sentence, tokens[t]);
+    if (tok.equals(";")) {
+      return true;
+    }
+    String prev = word(sentence, tokens[t - 1]);
+    if (tok.equals(",") && t + 1 < tokens.length) {
+      String next = word(sentence, tokens[t + 1]);
+      return next.equals("but") || next.equals("so") || next.equals("whereas")
+          || (next.equals("and") && t + 2 < tokens.length && SUBJECTS.contains(word(sentence, tokens[t + 2])));
+    }
+    if (CONJUNCTIONS.contains(tok) && !prev.equals(",") && t + 1 < tokens.length) {
+      String next = word(sentence, tokens[t + 1]);
+      return SUBJECTS.contains(next) && !next.equals("this") && !next.equals("there");
+    }
+    return false;
+  }
+
+  private static String word(String sentence, opennlp.tools.util.Span token) {
+    return sentence.substring(token.getStart(), token.getEnd()).toLowerCase(Locale.ROOT);
+  }
+
+  private static Claim claim(int index, CleanText clean, Segment seg, Span span, opennlp.tools.util.Span[] tokens,
+      int from, int to, int offset, boolean first) {
+    return new Claim(index, span, span.of(clean.original()), cueString(span.of(clean.masked())), seg, first);
+  }
+
+  /**
+   * The claim as cue patterns see it: lower case, typographic apostrophes folded, every run of
+   * other punctuation a single space, "?" kept as a word, a space at each end.
+   */
+  static String cueString(String text) {
+    StringBuilder b = new StringBuilder(text.length() + 2).append(' ');
+    boolean space = true;
+    for (int i = 0; i < text.length(); i++) {
+      char c = Character.toLowerCase(text.charAt(i));
+      if (c == '\u2019' || c == '\u2018') {
+        c = '\'';
+      }
+      boolean keep = Character.isLetterOrDigit(c) || c == '\'' || c == '\u00a3' || c == '$' || c == '\u20ac' || c == '%';
+      if (c == '?') {
+        if (!space) {
+          b.append(' ');
+        }
+        b.append("? ");
+        space = true;
+      } else if (keep) {
+        b.append(c);
+        space = false;
+      } else if (!space) {
+        b.append(' ');
+        space = true;
+      }
+    }
+    if (!space) {
+      b.append(' ');
+    }
+    return b.toString();
+  }
+}

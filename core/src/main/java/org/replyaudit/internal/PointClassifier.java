@@ -1,0 +1,88 @@
+package org.replyaudit.internal;
+
+import java.util.List;
+import java.util.Optional;
+import org.replyaudit.PointKind;
+
+/**
+ * Stage 4a: decides what each complaint claim asks of the reply, from cues in how complaints
+ * are written: questions and requests by their form (a question mark, "please explain",
+ * "I ask that", an imperative bullet under "Please:"), allegations by accusation and failure
+ * verbs, grievances by stated harm. What is none of these is context: background that needs no
+ * answer. A concession ("I understand…", "I accept…") is context whatever follows.
+ */
+public final class PointClassifier {
+  private static final List<Cue> CONCESSION = List.of(
+      Cue.of("concession", "^ (i|we) (understand|accept|appreciate|acknowledge|realise|realize|know|am aware|recognise|recognize|agree) "));
+  private static final List<Cue> FRAMING = List.of(
+      Cue.of("framing", "^ (i|we) (wish|want|would like|am writing|write|have to|must) (to )?(formally )?(complain|make a complaint|raise a complaint|lodge a complaint|raise|express|report|register)"));
+  private static final List<Cue> QUESTION = List.of(
+      Cue.of("question mark", " \\? $| \\? "),
+      Cue.of("asks to be told", " (explain|tell (me|us)|let (me|us) know|confirm|clarify|advise (me|us)|inform (me|us)|set out|show (me|us)) (why|how|what|when|who|whether|if|which|where) "),
+      Cue.of("asks to be told", "^ (explain|tell (me|us)|let (me|us) know|clarify) "),
+      Cue.of("asks to know", " (i|we) (would like|want|wish|need|ask) to (know|understand|be told|find out) "),
+      Cue.of("asks for an explanation", " (an|a full|a proper|a written|some) (explanation|breakdown|account) of "));
+  private static final List<Cue> REQUEST = List.of(
+      Cue.of("asks for action", " (i|we) (also |therefore |now |further |respectfully |formally |again |would )?(ask|request|demand|expect|insist|require|urge) "),
+      Cue.of("asks for action", " (i|we) (am|are) (also |therefore |now )?(asking|requesting|demanding|seeking) "),
+      Cue.of("asks for action", " (i|we) (also |therefore |now )?(want|would like|wish|need|'d like) (you|the|a|an|my|our|it|them|this|full|compensation|to be|to have|to receive|to see|either|someone|somebody) "),
+      Cue.of("asks for action", " (please|kindly) (?!(be aware|note|find|see|accept my)\\b)[a-z]+ "),
+      Cue.of("asks for action", "^ (could|can|will|would) you (please )?[a-z]+ "),
+      Cue.of("asks for action", " should (be|now be) (refunded|removed|reversed|cancelled|canceled|corrected|reinstated|waived|suspended|investigated|paid|returned|replaced|repaired|compensated|withdrawn|expelled|reviewed|reconsidered|fixed|deleted) "),
+      Cue.of("imperative", "^ (refund|pay|put|cover|cancel|remove|reverse|reinstate|release|send|fix|repair|replace|compensate|waive|stop|return|correct|delete|investigate|review|reconsider|arrange|restore|apologise|apologize|withdraw|reimburse|credit|provide|give|allow|let) "));
+  private static final List<Cue> ALLEGATION = List.of(
+      Cue.of("failure", " (failed|fail|fails|failing|refused|refuse|refuses|ignored|ignore|ignores|ignoring|neglected|lost|losing|damaged|broke|broken|misled|mislead|misleading|lied|overcharged|withheld|mis selling|mis sold|mis sell|cut off|disconnected|cancelled without|rejected|declined|denied) "),
+      Cue.of("wrongdoing", " (breach|breached|breaching|unlawful|unlawfully|illegal|illegally|unfair|unfairly|wrong|wrongly|incorrect|incorrectly|negligent|negligence|defamatory|discriminat[a-z]*|harass[a-z]*|bullied|bullying|unacceptable|unreasonable|inaccurate|mistake|error|fault|faulty|unsafe|dangerous|disrepute|victimi[sz][a-z]*|abus[a-z]*) "),
+      Cue.of("without consent", " without ([a-z']+ ){0,3}(consent|permission|authorisation|authorization|notice|warning|agreement|explanation|asking) "),
+      Cue.of("against instructions", " against (my|his|her|their|our) (explicit |express )?(instructions|wishes|will) "),
+      Cue.of("should not have", " (should|ought to) (never|not) have | (should|ought to) have (been )?[a-z]+ed | never (received|arrived|turned up|replied|responded|came|heard back|called|happened) "),
+      Cue.of("omission", " (did not|didn't|has not|hasn't|have not|haven't|was not|wasn't|were not|weren't|is not|isn't|are not|aren't|could not|couldn't|would not|wouldn't|will not|won't|does not|doesn't|do not|don't) (been )?[a-z]+ed | (no one|nobody|nothing) (has|have|was|did|came|called|replied) | no (reply|response|explanation|apology|answer|action|contact|update|one) | still (not|no|hasn't|haven't|waiting|has not|have not) "),
+      Cue.of("misconduct", " (admitted|harvesting|harvested|publicised|publicized|kept using|continued to|took|taken|charged|charging|increased|raised the price|sold|shared|passed on|leaked|disclosed|threatened|shouted|rude|late|delayed|cancelled|canceled|missed) "));
+  private static final List<Cue> GRIEVANCE = List.of(
+      Cue.of("stated harm", " (i|we) (am|was|were|are|have been|had been|feel|felt|'m|'ve been) (very |extremely |deeply |really |so |completely |totally |utterly )?(unhappy|disappointed|upset|distressed|frustrated|angry|annoyed|dissatisfied|worried|anxious|stressed|let down|out of pocket|humiliated|embarrassed|appalled|shocked|disgusted|concerned|left|forced|unable) "),
+      Cue.of("stated harm", " (cost|costs|costing) (me|us) | (i|we) had to | left (me|us) | caused (me|us|my|our) | on hold for | waste of | at (my|our) (own )?expense | (stress|distress|inconvenience|anxiety|upset|worry|hardship|suffering|pain) | out of pocket "));
+
+  /** The kind of a claim, and the cue that decided it. */
+  public record Decision(PointKind kind, Optional<Cue.Hit> cue) {}
+
+  public Decision classify(Claim claim, Claim listIntro) {
+    String s = claim.cue();
+    // A line that introduces a list ("Please:") is not itself a point; its items are.
+    if (claim.role() != Segment.Role.BODY || introducesList(claim)) {
+      return new Decision(PointKind.CONTEXT, Optional.empty());
+    }
+    if (claim.firstOfSegment() && Cue.first(CONCESSION, s).isPresent()) {
+      return new Decision(PointKind.CONTEXT, Cue.first(CONCESSION, s));
+    }
+    Optional<Cue.Hit> hit = Cue.first(QUESTION, s);
+    if (hit.isPresent()) {
+      return new Decision(PointKind.QUESTION, hit);
+    }
+    boolean framing = Cue.first(FRAMING, s).isPresent();
+    hit = framing ? Optional.empty() : Cue.first(REQUEST, s);
+    if (hit.isPresent()) {
+      return new Decision(PointKind.REQUEST, hit);
+    }
+    // A bullet under "Please:" or "I want either:" inherits the request of its introduction.
+    if (listIntro != null && s.strip().length() > 0 && !s.endsWith(": ")) {
+      String intro = listIntro.cue();
+      if (Cue.first(QUESTION, intro).isPresent() || Cue.first(REQUEST, intro).isPresent()) {
+        return new Decision(PointKind.REQUEST, Optional.of(new Cue.Hit("item of a request list", listIntro.text().strip())));
+      }
+    }
+    hit = Cue.first(ALLEGATION, s);
+    if (hit.isPresent()) {
+      return new Decision(PointKind.ALLEGATION, hit);
+    }
+    hit = Cue.first(GRIEVANCE, s);
+    if (hit.isPresent()) {
+      return new Decision(PointKind.GRIEVANCE, hit);
+    }
+    return new Decision(PointKind.CONTEXT, Optional.empty());
+  }
+
+  /** Whether a claim ends by introducing a list (its items then inherit its kind). */
+  static boolean introducesList(Claim claim) {
+    return claim.text().strip().endsWith(":");
+  }
+}

@@ -1,0 +1,218 @@
+package org.replyaudit.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import org.replyaudit.Span;
+
+/**
+ * Stage 2: splits a cleaned letter into sentence-sized segments.
+ *
+ * <p>Lines come first: letters are laid out in lines, and a greeting, a bullet or a sign-off is a
+ * unit whatever its punctuation. A line break only joins two lines into one sentence when the
+ * first line ends mid-sentence (hard-wrapped email). Each resulting block goes through OpenNLP's
+ * sentence detector; a run-on "sentence" longer than {@link #MAX_SEGMENT} chars is cut at
+ * whitespace so that later stages see bounded pieces and cost stays linear.
+ */
+public final class Segmenter {
+  /** The longest segment passed on; longer sentences are cut at a comma or whitespace. */
+  static final int MAX_SEGMENT = 400;
+
+  private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*\u2022\u00b7\u2013\u2014]|\\d{1,2}[.)]|\\(?[a-zA-Z]\\))\\s+");
+  private static final Pattern GREETING = Pattern.compile(
+      "(?i)^\\s*(dear\\b.{0,60}|hello\\b.{0,40}|hi\\b.{0,40}|good (morning|afternoon|evening)\\b.{0,40}|to whom it may concern.{0,5})$");
+  private static final Pattern HEADER = Pattern.compile("(?i)^\\s*(subject|re|ref|reference|from|to|date|sent|cc|our ref|your ref)\\s*:.*");
+  private static final Pattern SIGNOFF = Pattern.compile(
+      "(?i)^\\s*(yours (sincerely|faithfully|truly)|kind(est)? regards|best regards|warm regards|regards|best wishes|many thanks|with thanks|thanks|sincerely|respectfully)\\b[^.!?]{0,40}$");
+
+  private final SentenceModel model;
+
+  public Segmenter(SentenceModel model) {
+    this.model = model;
+  }
+
+  public List<Segment> segment(CleanText text) {
+    String s = text.masked();
+    List<Line> lines = lines(s);
+    List<Segment> out = new ArrayList<>();
+    // SentenceDetectorME is not thread-safe; one per call is cheap next to the work it does.
+    SentenceDetectorME detector = new SentenceDetectorME(model);
+    int paragraph = 0;
+    boolean signedOff = false;
+    boolean bodySeen = false;
+    Span listIntro = null;
+    int i = 0;
+    while (i < lines.size()) {
+      Line line = lines.get(i);
+      if (line.blank()) {
+        paragraph++;
+        listIntro = null;
+        i++;
+        continue;
+      }
+      String lineText = s.substring(line.start, line.end);
+      if (signedOff) {
+        out.add(new Segment(trim(s, line.start, line.end), Segment.Role.SIGNATURE, paragraph, null));
+        i++;
+        continue;
+      }
+      if (SIGNOFF.matcher(lineText).matches()) {
+        out.add(new Segment(trim(s, line.start, line.end), Segment.Role.SIGNOFF, paragraph, null));
+        // Whatever short lines follow a closing are a signature, not claims.
+        signedOff = restIsShort(lines, i + 1, s);
+        i++;
+        continue;
+      }
+      if (!bodySeen) {
+        if (HEADER.matcher(lineText).matches()) {
+          out.add(new Segment(trim(s, line.start, line.end), Segment.Role.HEADER, paragraph, null));
+          i++;
+          continue;
+        }
+        if (GREETING.matcher(lineText).matches()) {
+          out.add(new Segment(trim(s, line.start, line.end), Segment.Role.GREETING, paragraph, null));
+          i++;
+          continue;
+        }
+      }
+      // Gather a block: this line plus the following lines it runs on into.
+      int blockStart = line.start;
+      int blockEnd = line.end;
+      boolean bullet = BULLET.matcher(lineText).find();
+      int j = i + 1;
+      while (j < lines.size() && !lines.get(j).blank() && runsOn(s, blockEnd, lines.get(j))) {
+        blockEnd = lines.get(j).end;
+        j++;
+      }
+      bodySeen = true;
+      Span intro = bullet ? listIntro : null;
+      for (Span sentence : sentences(detector, s, blockStart, blockEnd)) {
+        out.add(new Segment(sentence, Segment.Role.BODY, paragraph, intro));
+      }
+      if (!bullet) {
+        listIntro = s.substring(blockStart, blockEnd).strip().endsWith(":")
+            ? trim(s, blockStart, blockEnd) : null;
+      }
+      i = j;
+    }
+    return out;
+  }
+
+  private static boolean restIsShort(List<Line> lines, int from, String s) {
+    for (int k = from; k < lines.size(); k++) {
+      Line l = lines.get(k);
+      if (!l.blank() && l.end - l.start > 80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the line after {@code prevEnd} continues the same sentence. */
+  private static boolean runsOn(String s, int prevEnd, Line next) {
+    String nextText = s.substring(next.start, next.end);
+    if (BULLET.matcher(nextText).find() || SIGNOFF.matcher(nextText).matches()) {
+      return false;
+    }
+    int k = prevEnd - 1;
+    while (k >= 0 && Character.isWhitespace(s.charAt(k))) {
+      k--;
+    }
+    if (k < 0) {
+      return false;
+    }
+    char last = s.charAt(k);
+    if (".!?:;,".indexOf(last) >= 0) {
+      return false;
+    }
+    // A short line without closing punctuation is a heading or a name, not a wrapped sentence.
+    int lineStart = s.lastIndexOf('\n', k) + 1;
+    return k - lineStart >= 40;
+  }
+
+  private List<Span> sentences(SentenceDetectorME detector, String s, int from, int to) {
+    List<Span> out = new ArrayList<>();
+    String block = s.substring(from, to);
+    for (opennlp.tools.util.Span sp : detector.sentPosDetect(block)) {
+      Span abs = trim(s, from + sp.getStart(), from + sp.getEnd());
+      if (abs.length() == 0) {
+        continue;
+      }
+      cut(s, abs, out);
+    }
+    if (out.isEmpty()) {
+      Span whole = trim(s, from, to);
+      if (whole.length() > 0) {
+        cut(s, whole, out);
+      }
+    }
+    return out;
+  }
+
+  /** Cuts a run-on span into pieces of at most MAX_SEGMENT chars, preferring commas. */
+  private static void cut(String s, Span span, List<Span> out) {
+    int start = span.start();
+    while (span.end() - start > MAX_SEGMENT) {
+      int limit = start + MAX_SEGMENT;
+      int at = -1;
+      for (int k = limit; k > start + MAX_SEGMENT / 2; k--) {
+        char c = s.charAt(k - 1);
+        if (c == ',' || c == ';') {
+          at = k;
+          break;
+        }
+      }
+      if (at < 0) {
+        for (int k = limit; k > start + MAX_SEGMENT / 2; k--) {
+          if (Character.isWhitespace(s.charAt(k))) {
+            at = k;
+            break;
+          }
+        }
+      }
+      if (at < 0 || Character.isLowSurrogate(s.charAt(at))) {
+        at = Character.isLowSurrogate(s.charAt(limit)) ? limit - 1 : limit;
+      }
+      Span piece = trim(s, start, at);
+      if (piece.length() > 0) {
+        out.add(piece);
+      }
+      start = at;
+    }
+    Span rest = trim(s, start, span.end());
+    if (rest.length() > 0) {
+      out.add(rest);
+    }
+  }
+
+  /** Trims whitespace and a leading bullet marker. */
+  static Span trim(String s, int start, int end) {
+    while (start < end && Character.isWhitespace(s.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(s.charAt(end - 1))) {
+      end--;
+    }
+    var m = BULLET.matcher(s).region(start, end);
+    if (m.lookingAt() && m.end() < end) {
+      start = m.end();
+    }
+    return new Span(start, end);
+  }
+
+  private static List<Line> lines(String s) {
+    List<Line> lines = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i <= s.length(); i++) {
+      if (i == s.length() || s.charAt(i) == '\n') {
+        lines.add(new Line(start, i, s.substring(start, i).isBlank()));
+        start = i + 1;
+      }
+    }
+    return lines;
+  }
+
+  private record Line(int start, int end, boolean blank) {}
+}

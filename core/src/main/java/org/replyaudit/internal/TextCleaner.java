@@ -1,0 +1,87 @@
+package org.replyaudit.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.replyaudit.Span;
+
+/**
+ * Stage 1: blanks out what is not prose (HTML tags and entities, URLs, quoted lines, control
+ * characters) without moving a single offset, so spans found later index the caller's text.
+ */
+public final class TextCleaner {
+  // Markup is only stripped when it is clearly HTML: a lone "<" in a letter is prose.
+  private static final Pattern HTML_HINT = Pattern.compile(
+      "(?i)</?(p|br|div|html|body|span|a|table|td|tr|li|ul|ol|b|i|strong|em|h[1-6]|font|head|meta|script|style)\\b[^>]{0,500}>");
+  private static final Pattern TAG = Pattern.compile("<[^<>]{0,2000}>");
+  private static final Pattern BLOCK_TAG = Pattern.compile("(?i)</?(p|br|div|li|tr|h[1-6]|table|ul|ol)\\b.*");
+  private static final Pattern SCRIPT = Pattern.compile("(?is)<(script|style)\\b[^>]{0,500}>.{0,100000}?</\\1\\s*>");
+  private static final Pattern ENTITY = Pattern.compile("&(#\\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
+  private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s<>\"]{1,2000}");
+  private static final Pattern QUOTED_LINE = Pattern.compile("(?m)^[ \\t]{0,3}>[^\\n]{0,100000}");
+
+  public CleanText clean(String text) {
+    char[] masked = text.toCharArray();
+    boolean html = HTML_HINT.matcher(text).find();
+    if (html) {
+      blank(masked, SCRIPT.matcher(text), false);
+      Matcher tag = TAG.matcher(text);
+      while (tag.find()) {
+        fill(masked, tag.start(), tag.end(), ' ');
+        // A block tag ends a paragraph: leave a line break where it stood.
+        if (BLOCK_TAG.matcher(text.substring(tag.start() + 1, tag.end())).matches()) {
+          masked[tag.start()] = '\n';
+          if (tag.end() - tag.start() > 1) {
+            masked[tag.start() + 1] = '\n';
+          }
+        }
+      }
+      blank(masked, ENTITY.matcher(text), false);
+    }
+    List<Span> urls = blank(masked, URL.matcher(text), true);
+    List<Span> quoted = blank(masked, QUOTED_LINE.matcher(text), false);
+    for (int i = 0; i < masked.length; i++) {
+      char c = masked[i];
+      if ((Character.isISOControl(c) && c != '\n' && c != '\t')
+          || Character.isSurrogate(c) && !validSurrogate(text, i)) {
+        // A lone CR is an old-style line break; the CR of a CRLF is just padding.
+        boolean crlf = c == '\r' && i + 1 < masked.length && text.charAt(i + 1) == '\n';
+        masked[i] = c == '\r' && !crlf ? '\n' : ' ';
+      } else if (c == '\u00A0' || c == '\u2028' || c == '\u2029') {
+        masked[i] = c == '\u00A0' ? ' ' : '\n';
+      }
+    }
+    return new CleanText(text, new String(masked), urls, quoted, html);
+  }
+
+  private static boolean validSurrogate(String s, int i) {
+    char c = s.charAt(i);
+    if (Character.isHighSurrogate(c)) {
+      return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+    }
+    return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+  }
+
+  private static List<Span> blank(char[] masked, Matcher m, boolean trimPunctuation) {
+    List<Span> spans = new ArrayList<>();
+    while (m.find()) {
+      int end = m.end();
+      // A URL at the end of a sentence keeps its full stop for the sentence detector.
+      while (trimPunctuation && end > m.start() && ".,;:!?)]'\"".indexOf(masked[end - 1]) >= 0) {
+        end--;
+      }
+      fill(masked, m.start(), end, ' ');
+      spans.add(new Span(m.start(), end));
+    }
+    return spans;
+  }
+
+  private static void fill(char[] a, int from, int to, char c) {
+    for (int i = from; i < to; i++) {
+      if (a[i] != '\n') {
+        a[i] = c;
+      }
+    }
+  }
+}

@@ -1,0 +1,78 @@
+package org.replyaudit.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Objects;
+import org.replyaudit.Analysis;
+import org.replyaudit.ClaimLink;
+import org.replyaudit.Diagnostic;
+import org.replyaudit.Finding;
+import org.replyaudit.Label;
+import org.replyaudit.Point;
+import org.replyaudit.ReplyClaim;
+
+/**
+ * The JSON form of an {@link Analysis}, one object per pair, as {@code batch} writes it:
+ * {@code {"id", "verdict", "coverage", "points": [...], "replyFindings": [...], "diagnostics": [...]}}.
+ * Offsets are Java {@code char} offsets into the original complaint (points) and reply
+ * (findings, answeredBy).
+ */
+public final class AnalysisJson {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private AnalysisJson() {}
+
+  /** The analysis as a JSON tree; {@code id} may be null. */
+  public static ObjectNode toTree(String id, Analysis a) {
+    Objects.requireNonNull(a, "analysis");
+    ObjectNode root = MAPPER.createObjectNode();
+    if (id != null) {
+      root.put("id", id);
+    } else {
+      root.putNull("id");
+    }
+    root.put("verdict", a.verdict().id());
+    root.put("coverage", Math.round(a.coverage() * 1000) / 1000.0);
+    ArrayNode points = root.putArray("points");
+    for (Point p : a.points()) {
+      ObjectNode n = points.addObject();
+      n.put("start", p.span().start());
+      n.put("end", p.span().end());
+      n.put("text", p.text());
+      n.put("kind", p.kind().id());
+      n.put("status", p.status().id());
+      ArrayNode by = n.putArray("answeredBy");
+      for (ClaimLink l : p.answeredBy()) {
+        by.addObject().put("start", l.span().start()).put("end", l.span().end())
+            .put("score", Math.round(l.score() * 1000) / 1000.0);
+      }
+      n.put("why", p.why());
+    }
+    ArrayNode findings = root.putArray("replyFindings");
+    for (ReplyClaim c : a.replyFindings()) {
+      ObjectNode n = findings.addObject();
+      n.put("start", c.span().start());
+      n.put("end", c.span().end());
+      n.put("text", c.text());
+      ArrayNode labels = n.putArray("labels");
+      c.labels().stream().map(Label::id).forEach(labels::add);
+      n.put("why", String.join("; ", c.findings().stream().map(Finding::why).toList()));
+    }
+    ArrayNode diagnostics = root.putArray("diagnostics");
+    for (Diagnostic d : a.diagnostics()) {
+      diagnostics.addObject().put("code", d.code()).put("message", d.message());
+    }
+    return root;
+  }
+
+  /** The analysis as one line of JSON. */
+  public static String toJsonLine(String id, Analysis a) {
+    return toTree(id, a).toString();
+  }
+
+  /** The analysis as indented JSON. */
+  public static String toPrettyJson(String id, Analysis a) {
+    return toTree(id, a).toPrettyString();
+  }
+}

@@ -22,6 +22,11 @@ public final class PointClassifier {
       Cue.of("asks to be told", "^ (explain|tell (me|us)|let (me|us) know|clarify) "),
       Cue.of("asks to know", " (i|we) (would like|want|wish|need|ask) to (know|understand|be told|find out) "),
       Cue.of("asks for an explanation", " (an|a full|a proper|a written|some) (explanation|breakdown|account) of "));
+  /** A list item that opens with a question word is an embedded question ("(a) how many routes…"). */
+  private static final List<Cue> ITEM_QUESTION = List.of(
+      Cue.of("question item", "^ (how many|how much|how long|how often|what|whether|why|when|which|who|where|how|if (she|he|they|you|the [a-z]+) (will|would|plans|intends|has|have)) "));
+  private static final List<Cue> LIST_OF_REQUESTS = List.of(
+      Cue.of("request list", " (want|would like|'d like|ask|request|need|expect|demand|please|require|seeking|asking for) $"));
   private static final List<Cue> REQUEST = List.of(
       Cue.of("asks for action", " (i|we) (also |therefore |now |further |respectfully |formally |again |would )?(ask|request|demand|expect|insist|require|urge) "),
       Cue.of("asks for action", " (i|we) (am|are) (also |therefore |now )?(asking|requesting|demanding|seeking) "),
@@ -33,13 +38,20 @@ public final class PointClassifier {
   private static final List<Cue> ALLEGATION = List.of(
       Cue.of("failure", " (failed|fail|fails|failing|refused|refuse|refuses|ignored|ignore|ignores|ignoring|neglected|lost|losing|damaged|broke|broken|misled|mislead|misleading|lied|overcharged|withheld|mis selling|mis sold|mis sell|cut off|disconnected|cancelled without|rejected|declined|denied) "),
       Cue.of("wrongdoing", " (breach|breached|breaching|unlawful|unlawfully|illegal|illegally|unfair|unfairly|wrong|wrongly|incorrect|incorrectly|negligent|negligence|defamatory|discriminat[a-z]*|harass[a-z]*|bullied|bullying|unacceptable|unreasonable|inaccurate|mistake|error|fault|faulty|unsafe|dangerous|disrepute|victimi[sz][a-z]*|abus[a-z]*) "),
+      Cue.of("without", " without (anyone |anybody |any |ever |first )?[a-z]+ing "),
       Cue.of("without consent", " without ([a-z']+ ){0,3}(consent|permission|authorisation|authorization|notice|warning|agreement|explanation|asking) "),
       Cue.of("against instructions", " against (my|his|her|their|our) (explicit |express )?(instructions|wishes|will) "),
       Cue.of("should not have", " (should|ought to) (never|not) have | (should|ought to) have (been )?[a-z]+ed | never (received|arrived|turned up|replied|responded|came|heard back|called|happened) "),
       Cue.of("omission", " (did not|didn't|has not|hasn't|have not|haven't|was not|wasn't|were not|weren't|is not|isn't|are not|aren't|could not|couldn't|would not|wouldn't|will not|won't|does not|doesn't|do not|don't) (been )?[a-z]+ed | (no one|nobody|nothing) (has|have|was|did|came|called|replied) | no (reply|response|explanation|apology|answer|action|contact|update|one) | still (not|no|hasn't|haven't|waiting|has not|have not) "),
+      Cue.of("conduct of others", "^ ([a-z0-9 ]{0,24} )?(you|he|she|they|your [a-z]+|the [a-z]+|this [a-z]+|their [a-z]+) (then |also |still |just |never |simply |had |has |have |again )?([a-z]+ed|left|told|sent|took|made|gave|said|went|came|kept|broke|lost|drove|hit|threw|wrote|rang|put|cut|shut|let|stole|spoke|ran|began|chose|forgot|ignored|refused) "),
+      Cue.of("misinformation", " (i|we|he|she|they) (was|were) (told|promised|assured|informed|advised|led to believe) "),
+      Cue.of("omission", " (no one|nobody|nothing|none) (has |have |was |did |ever |even )?([a-z]+ed|came|knocked|called|rang|replied|turned up|got back|showed up|was) | (i|we) (had|have had|received|got|have received) no "),
+      Cue.of("done to someone", " (has|have|had|was|were) been (repeatedly |also )?(called|pushed|hit|bullied|threatened|assaulted|excluded|ignored|left|kept|charged|overcharged|refused|denied|cancelled|canceled|removed|suspended|disconnected|cut off|turned away|sent) "),
       Cue.of("misconduct", " (admitted|harvesting|harvested|publicised|publicized|kept using|continued to|took|taken|charged|charging|increased|raised the price|sold|shared|passed on|leaked|disclosed|threatened|shouted|rude|late|delayed|cancelled|canceled|missed) "));
   private static final List<Cue> GRIEVANCE = List.of(
       Cue.of("stated harm", " (i|we) (am|was|were|are|have been|had been|feel|felt|'m|'ve been) (very |extremely |deeply |really |so |completely |totally |utterly )?(unhappy|disappointed|upset|distressed|frustrated|angry|annoyed|dissatisfied|worried|anxious|stressed|let down|out of pocket|humiliated|embarrassed|appalled|shocked|disgusted|concerned|left|forced|unable) "),
+      Cue.of("damage", " (crushed|cracked|scorched|smoke|smoking|flooded|flooding|burnt|burned|smashed|torn|dented|leaking|leak|mould|mold|damp|rotten|injured|injury|hurt|sick|ill|worse|increase|went up|gone up|increased|rose|risen|doubled|tripled) "),
+      Cue.of("ongoing harm", " still (happening|going on|continuing|ongoing|broken|not working) | carried on | (lack|loss) of | (directly )?(affected|harmed|ruined|spoiled|jeopardised|jeopardized) "),
       Cue.of("stated harm", " (cost|costs|costing) (me|us) | (i|we) had to | left (me|us) | caused (me|us|my|our) | on hold for | waste of | at (my|our) (own )?expense | (stress|distress|inconvenience|anxiety|upset|worry|hardship|suffering|pain) | out of pocket "));
 
   /** The kind of a claim, and the cue that decided it. */
@@ -55,6 +67,9 @@ public final class PointClassifier {
       return new Decision(PointKind.CONTEXT, Cue.first(CONCESSION, s));
     }
     Optional<Cue.Hit> hit = Cue.first(QUESTION, s);
+    if (hit.isEmpty() && claim.segment().item() && claim.firstOfSegment()) {
+      hit = Cue.first(ITEM_QUESTION, s);
+    }
     if (hit.isPresent()) {
       return new Decision(PointKind.QUESTION, hit);
     }
@@ -66,7 +81,8 @@ public final class PointClassifier {
     // A bullet under "Please:" or "I want either:" inherits the request of its introduction.
     if (listIntro != null && s.strip().length() > 0 && !s.endsWith(": ")) {
       String intro = listIntro.cue();
-      if (Cue.first(QUESTION, intro).isPresent() || Cue.first(REQUEST, intro).isPresent()) {
+      if (Cue.first(QUESTION, intro).isPresent() || Cue.first(REQUEST, intro).isPresent()
+          || Cue.first(LIST_OF_REQUESTS, intro).isPresent()) {
         return new Decision(PointKind.REQUEST, Optional.of(new Cue.Hit("item of a request list", listIntro.text().strip())));
       }
     }

@@ -10,8 +10,9 @@ import org.replyaudit.Span;
  * @param paragraph index of the paragraph it stands in (blank lines separate paragraphs)
  * @param listIntro for a bulleted item, the span of the line that introduced the list ("Please:"),
  *     else null
+ * @param item whether it is (or begins) a bulleted or numbered list item
  */
-public record Segment(Span span, Role role, int paragraph, Span listIntro) {
+public record Segment(Span span, Role role, int paragraph, Span listIntro, boolean item) {
   /** The part of a letter a segment belongs to. */
   public enum Role {
     /** A greeting line ("Dear Ms Natarajan,"). */

@@ -54,12 +54,12 @@ public final class Segmenter {
       }
       String lineText = s.substring(line.start, line.end);
       if (signedOff) {
-        out.add(new Segment(trim(s, line.start, line.end), Segment.Role.SIGNATURE, paragraph, null));
+        out.add(new Segment(trim(s, line.start, line.end), Segment.Role.SIGNATURE, paragraph, null, false));
         i++;
         continue;
       }
       if (SIGNOFF.matcher(lineText).matches()) {
-        out.add(new Segment(trim(s, line.start, line.end), Segment.Role.SIGNOFF, paragraph, null));
+        out.add(new Segment(trim(s, line.start, line.end), Segment.Role.SIGNOFF, paragraph, null, false));
         // Whatever short lines follow a closing are a signature, not claims.
         signedOff = restIsShort(lines, i + 1, s);
         i++;
@@ -67,12 +67,19 @@ public final class Segmenter {
       }
       if (!bodySeen) {
         if (HEADER.matcher(lineText).matches()) {
-          out.add(new Segment(trim(s, line.start, line.end), Segment.Role.HEADER, paragraph, null));
+          out.add(new Segment(trim(s, line.start, line.end), Segment.Role.HEADER, paragraph, null, false));
           i++;
           continue;
         }
         if (GREETING.matcher(lineText).matches()) {
-          out.add(new Segment(trim(s, line.start, line.end), Segment.Role.GREETING, paragraph, null));
+          out.add(new Segment(trim(s, line.start, line.end), Segment.Role.GREETING, paragraph, null, false));
+          i++;
+          continue;
+        }
+        // A short unpunctuated line standing alone before the body is a title or reference line.
+        if (lineText.strip().length() < 80 && !endsSentence(lineText)
+            && (i + 1 >= lines.size() || lines.get(i + 1).blank())) {
+          out.add(new Segment(trim(s, line.start, line.end), Segment.Role.HEADER, paragraph, null, false));
           i++;
           continue;
         }
@@ -88,8 +95,12 @@ public final class Segmenter {
       }
       bodySeen = true;
       Span intro = bullet ? listIntro : null;
-      for (Span sentence : sentences(detector, s, blockStart, blockEnd)) {
-        out.add(new Segment(sentence, Segment.Role.BODY, paragraph, intro));
+      // The list marker is not part of the item's first sentence ("1." is no sentence).
+      int textStart = bullet ? trim(s, blockStart, blockEnd).start() : blockStart;
+      boolean first = true;
+      for (Span sentence : sentences(detector, s, textStart, blockEnd)) {
+        out.add(new Segment(sentence, Segment.Role.BODY, paragraph, intro, bullet && first));
+        first = false;
       }
       if (!bullet) {
         listIntro = s.substring(blockStart, blockEnd).strip().endsWith(":")
@@ -98,6 +109,11 @@ public final class Segmenter {
       i = j;
     }
     return out;
+  }
+
+  private static boolean endsSentence(String line) {
+    String t = line.strip();
+    return !t.isEmpty() && ".!?:;,".indexOf(t.charAt(t.length() - 1)) >= 0;
   }
 
   private static boolean restIsShort(List<Line> lines, int from, String s) {

@@ -1,0 +1,85 @@
+package org.replyaudit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** The findings that need a comparison with the complaint, each on a small letter pair. */
+class FindingRulesTest {
+  private static ReplyClaim claim(Analysis a, String containing) {
+    return a.replyClaims().stream().filter(c -> c.text().contains(containing)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void denialOfWhatNobodyAllegedIsUnsolicited() {
+    Analysis a = ReplyAudit.analyze(
+        "The courier left my parcel in the rain and it was ruined. Please replace the shoes inside.",
+        "We have never sold customer data to marketing firms.");
+    assertTrue(claim(a, "never sold").has(Label.UNSOLICITED_DENIAL));
+  }
+
+  @Test
+  void denialOfWhatTheComplaintAllegedIsNotUnsolicited() {
+    Analysis a = ReplyAudit.analyze(
+        "Your company sold my personal data to marketing firms without my consent.",
+        "We have never sold customer personal data to marketing firms.");
+    ReplyClaim denial = claim(a, "never sold");
+    assertFalse(denial.has(Label.UNSOLICITED_DENIAL), denial.findings().toString());
+    assertTrue(denial.has(Label.ANSWER), denial.findings().toString());
+  }
+
+  @Test
+  void assumedConcernNobodyStatedIsMisreadPremise() {
+    Analysis a = ReplyAudit.analyze(
+        "My bin has been missed five times since September. Please collect it this week.",
+        "If you are worried about the cost of a replacement bin, these are free of charge.");
+    assertTrue(claim(a, "worried").has(Label.MISREAD_PREMISE));
+  }
+
+  @Test
+  void concernTheComplainantDidStateIsNotMisread() {
+    Analysis a = ReplyAudit.analyze(
+        "I am worried that the replacement bin will cost me money.",
+        "If you are worried about the cost of a replacement bin, these are free of charge.");
+    assertFalse(claim(a, "worried").has(Label.MISREAD_PREMISE));
+  }
+
+  @Test
+  void acknowledgingWhatTheComplaintSaidIsRestatement() {
+    Analysis a = ReplyAudit.analyze(
+        "My monthly price went up in April from £22 to £24.30. Please put it back to £22.",
+        "We note that your monthly price went up in April.");
+    assertTrue(claim(a, "We note").has(Label.RESTATEMENT));
+  }
+
+  @Test
+  void signpostAfterAFullAnswerIsNotRedirection() {
+    Analysis a = ReplyAudit.analyze(
+        "Please refund the £40 late payment fee on my account.",
+        "We have refunded the £40 late payment fee to your account. "
+            + "If you remain dissatisfied, you can refer your complaint to the Financial Ombudsman Service.");
+    assertEquals(Verdict.ANSWERED, a.verdict());
+    assertFalse(claim(a, "Ombudsman").has(Label.REDIRECTION));
+  }
+
+  @Test
+  void signpostInsteadOfAnAnswerIsRedirection() {
+    Analysis a = ReplyAudit.analyze(
+        "Please refund the £40 late payment fee on my account.",
+        "If you remain dissatisfied, you can refer your complaint to the Financial Ombudsman Service.");
+    assertTrue(claim(a, "Ombudsman").has(Label.REDIRECTION));
+  }
+
+  @Test
+  void everyFindingSaysWhy() {
+    Analysis a = ReplyAudit.analyze("Please refund my deposit.", "We take complaints extremely seriously.");
+    for (ReplyClaim c : a.replyClaims()) {
+      for (Finding f : c.findings()) {
+        assertFalse(f.why().isBlank(), f.toString());
+      }
+    }
+    assertTrue(claim(a, "seriously").has(Label.BOILERPLATE));
+  }
+}

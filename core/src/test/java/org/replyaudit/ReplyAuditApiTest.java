@@ -1,0 +1,103 @@
+package org.replyaudit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ReplyAuditApiTest {
+  private static final String COMPLAINT = "Your engineer missed two appointments. Please refund the £40 call-out fee.";
+  private static final String REPLY = "Thank you for your email. We have refunded the £40 call-out fee to your account.";
+
+  @Test
+  void nullComplaintThrowsNamingTheParameter() {
+    NullPointerException e = assertThrows(NullPointerException.class, () -> ReplyAudit.analyze(null, REPLY));
+    assertEquals("complaint", e.getMessage());
+  }
+
+  @Test
+  void nullReplyThrowsNamingTheParameter() {
+    NullPointerException e = assertThrows(NullPointerException.class, () -> ReplyAudit.analyze(COMPLAINT, null));
+    assertEquals("reply", e.getMessage());
+  }
+
+  @Test
+  void thresholdOutsideRangeIsRejected() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ReplyAudit.builder().answeredThreshold(1.5));
+    assertTrue(e.getMessage().contains("(0, 1]"), e.getMessage());
+  }
+
+  @Test
+  void partlyAboveAnsweredIsRejected() {
+    assertThrows(IllegalArgumentException.class,
+        () -> ReplyAudit.builder().answeredThreshold(0.2).partlyThreshold(0.3).build());
+  }
+
+  @Test
+  void blankRespondentNameIsRejected() {
+    assertThrows(IllegalArgumentException.class, () -> ReplyAudit.builder().respondent("  "));
+  }
+
+  @Test
+  void textOverTheLimitIsRejectedSayingHowToRaiseIt() {
+    ReplyAnalyzer small = ReplyAudit.builder().maxTextLength(10).build();
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> small.analyze(COMPLAINT, "ok"));
+    assertTrue(e.getMessage().contains("maxTextLength"), e.getMessage());
+  }
+
+  @Test
+  void emptyTextsGiveAnEmptyAnalysisWithDiagnostics() {
+    Analysis a = ReplyAudit.analyze("", "   ");
+    assertTrue(a.points().isEmpty());
+    assertTrue(a.replyClaims().isEmpty());
+    List<String> codes = a.diagnostics().stream().map(Diagnostic::code).toList();
+    assertTrue(codes.contains("complaint.empty") && codes.contains("reply.empty"), codes.toString());
+  }
+
+  @Test
+  void htmlIsReportedAndTagsAreNotClaims() {
+    Analysis a = ReplyAudit.analyze("<p>Please refund my deposit.</p>", "<div>We have refunded your deposit.</div>");
+    assertTrue(a.diagnostics().stream().anyMatch(d -> d.code().equals("complaint.html")));
+    assertTrue(a.points().stream().noneMatch(p -> p.text().contains("<p>")), a.points().toString());
+  }
+
+  @Test
+  void listsInTheAnalysisAreUnmodifiable() {
+    Analysis a = ReplyAudit.analyze(COMPLAINT, REPLY);
+    assertThrows(UnsupportedOperationException.class, () -> a.points().clear());
+    assertThrows(UnsupportedOperationException.class, () -> a.replyClaims().clear());
+  }
+
+  @Test
+  void aPaidRefundAnswersTheRefundRequest() {
+    Analysis a = ReplyAudit.analyze(COMPLAINT, REPLY);
+    Point refund = a.points().stream().filter(p -> p.text().contains("refund")).findFirst().orElseThrow();
+    assertEquals(PointKind.REQUEST, refund.kind());
+    assertEquals(Status.ANSWERED, refund.status(), refund.why());
+  }
+
+  @Test
+  void ignoredRequestIsUnanswered() {
+    Analysis a = ReplyAudit.analyze(COMPLAINT, "Thank you for your email. We value your custom.");
+    assertEquals(Verdict.UNANSWERED, a.verdict());
+    assertEquals(0.0, a.coverage());
+  }
+
+  @Test
+  void coverageCountsOnlyPointsNeedingAnAnswer() {
+    Analysis a = ReplyAudit.analyze(COMPLAINT, REPLY);
+    long needing = a.points().stream().filter(p -> p.kind().needsAnswer()).count();
+    long answered = a.points().stream().filter(p -> p.status() == Status.ANSWERED).count();
+    long partly = a.points().stream().filter(p -> p.status() == Status.PARTLY).count();
+    assertEquals((answered + 0.5 * partly) / needing, a.coverage(), 1e-9);
+  }
+
+  @Test
+  void perPairRespondentNamesDoNotChangeTheSharedAnalyzer() {
+    ReplyAnalyzer base = ReplyAudit.builder().respondent("Acme").build();
+    base.analyze(COMPLAINT, REPLY, List.of("Other Co"));
+    assertEquals(List.of("Acme"), base.respondent());
+  }
+}

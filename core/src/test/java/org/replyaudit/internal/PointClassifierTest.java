@@ -1,0 +1,67 @@
+package org.replyaudit.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.replyaudit.Analysis;
+import org.replyaudit.PointKind;
+import org.replyaudit.ReplyAudit;
+
+class PointClassifierTest {
+  private static PointKind kindOf(String complaint, String containing) {
+    Analysis a = ReplyAudit.analyze(complaint, "");
+    return a.points().stream().filter(p -> p.text().contains(containing)).findFirst().orElseThrow().kind();
+  }
+
+  @Test
+  void questionMarkMakesAQuestion() {
+    assertEquals(PointKind.QUESTION, kindOf("When will my line be fixed?", "line"));
+  }
+
+  @Test
+  void askingToBeToldIsAQuestion() {
+    assertEquals(PointKind.QUESTION, kindOf("Please explain why my claim was declined.", "explain"));
+  }
+
+  @Test
+  void iAskThatIsARequest() {
+    assertEquals(PointKind.REQUEST, kindOf("I ask that the fee is refunded.", "fee"));
+  }
+
+  @Test
+  void itemUnderARequestListIsARequest() {
+    assertEquals(PointKind.REQUEST, kindOf("I would like:\n1. Both payments refunded.", "payments"));
+  }
+
+  @Test
+  void embeddedQuestionItemIsAQuestion() {
+    assertEquals(PointKind.QUESTION, kindOf("To ask the Minister,\n(a) how many routes were withdrawn;", "routes"));
+  }
+
+  @Test
+  void accusationIsAnAllegation() {
+    assertEquals(PointKind.ALLEGATION, kindOf("The group used my data without consent.", "data"));
+  }
+
+  @Test
+  void statedHarmIsAGrievance() {
+    assertEquals(PointKind.GRIEVANCE, kindOf("I am very upset about the way this was handled.", "upset"));
+  }
+
+  @Test
+  void concessionIsContext() {
+    assertEquals(PointKind.CONTEXT, kindOf("I understand the group is not affiliated to the party.", "group"));
+  }
+
+  @Test
+  void neutralBackgroundIsContext() {
+    assertEquals(PointKind.CONTEXT, kindOf("I have been a member for twelve years.", "member"));
+  }
+
+  @Test
+  void complaintFramingIsNotARequest() {
+    assertEquals(List.of(PointKind.CONTEXT), ReplyAudit.analyze("I wish to complain about my account.", "")
+        .points().stream().map(p -> p.kind()).toList());
+  }
+}

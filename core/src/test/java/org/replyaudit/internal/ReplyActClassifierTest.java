@@ -1,0 +1,75 @@
+package org.replyaudit.internal;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.replyaudit.internal.ReplyActClassifier.Act;
+import org.replyaudit.models.EnglishModels;
+
+class ReplyActClassifierTest {
+  private final TextCleaner cleaner = new TextCleaner();
+  private final Segmenter segmenter = new Segmenter(EnglishModels.sentence());
+  private final ClauseSplitter splitter = new ClauseSplitter(EnglishModels.tokenizer());
+  private final ReplyActClassifier classifier = new ReplyActClassifier();
+
+  private Map<Act, Cue.Hit> acts(String sentence) {
+    CleanText t = cleaner.clean(sentence);
+    List<Claim> claims = splitter.split(t, segmenter.segment(t));
+    return classifier.acts(claims.get(0));
+  }
+
+  @Test
+  void thanksIsCourtesy() {
+    assertTrue(acts("Thank you for your email.").containsKey(Act.COURTESY));
+  }
+
+  @Test
+  void sorryForWhatHappenedIsAnApology() {
+    assertTrue(acts("I am sorry that the engineer did not arrive.").containsKey(Act.APOLOGY));
+  }
+
+  @Test
+  void sorryYouFeelThatWayIsNoApology() {
+    Map<Act, Cue.Hit> a = acts("I am sorry you feel that way about our service.");
+    assertFalse(a.containsKey(Act.APOLOGY));
+    assertTrue(a.containsKey(Act.NON_APOLOGY));
+  }
+
+  @Test
+  void weWillIsACommitment() {
+    assertTrue(acts("We will send an engineer on Thursday morning.").containsKey(Act.COMMITMENT));
+  }
+
+  @Test
+  void weWillNotIsNoCommitment() {
+    assertFalse(acts("We will not refund the fee.").containsKey(Act.COMMITMENT));
+  }
+
+  @Test
+  void suggestingAnotherBodyIsRedirection() {
+    assertTrue(acts("You may wish to contact the retailer about a refund.").containsKey(Act.REDIRECTION));
+  }
+
+  @Test
+  void takingThingsSeriouslyIsBoilerplate() {
+    assertTrue(acts("We take the security of your data extremely seriously.").containsKey(Act.BOILERPLATE));
+  }
+
+  @Test
+  void atNoPointIsADenial() {
+    assertTrue(acts("At no point did our staff share your details.").containsKey(Act.DENIAL));
+  }
+
+  @Test
+  void ifYouHaveConcernsAssumesAPremise() {
+    assertTrue(acts("If you have concerns about your data, please let us know.").containsKey(Act.PREMISE));
+  }
+
+  @Test
+  void weNoteYourConcernIsAnAcknowledgement() {
+    assertTrue(acts("We note your concern about the price rise.").containsKey(Act.ACKNOWLEDGEMENT));
+  }
+}

@@ -1,0 +1,149 @@
+package org.replyaudit.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+  @TempDir Path tmp;
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private PrintStream oldOut;
+  private PrintStream oldErr;
+
+  @BeforeEach
+  void capture() {
+    oldOut = System.out;
+    oldErr = System.err;
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  @AfterEach
+  void restore() {
+    System.setOut(oldOut);
+    System.setErr(oldErr);
+  }
+
+  private String stderr() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  private Path file(String name, byte[] bytes) throws Exception {
+    Path p = tmp.resolve(name);
+    Files.write(p, bytes);
+    return p;
+  }
+
+  private Path file(String name, String text) throws Exception {
+    return file(name, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void demoPrintsTheReferenceCaseReport() {
+    assertEquals(0, Main.run("demo"));
+    String s = out.toString(StandardCharsets.UTF_8);
+    assertTrue(s.contains("Verdict: UNANSWERED"), s);
+    assertTrue(s.contains("unsolicited_denial"), s);
+  }
+
+  @Test
+  void analyzeWritesJson() throws Exception {
+    Path c = file("c.txt", "Please refund my £40 deposit.");
+    Path r = file("r.txt", "We have refunded your £40 deposit.");
+    assertEquals(0, Main.run("analyze", "--complaint", c.toString(), "--reply", r.toString(), "--format", "json"));
+    JsonNode j = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+    assertEquals("answered", j.get("verdict").asText());
+  }
+
+  @Test
+  void missingFileExitsTwoNamingIt() {
+    assertEquals(2, Main.run("analyze", "--complaint", tmp.resolve("nope.txt").toString(), "--reply", "x"));
+    assertTrue(stderr().contains("nope.txt: no such file"), stderr());
+  }
+
+  @Test
+  void binaryFileExitsTwo() throws Exception {
+    Path c = file("c.bin", new byte[] {'h', 'i', 0, 1, 2});
+    Path r = file("r.txt", "ok");
+    assertEquals(2, Main.run("analyze", "--complaint", c.toString(), "--reply", r.toString()));
+    assertTrue(stderr().contains("binary file (NUL byte at offset 2)"), stderr());
+  }
+
+  @Test
+  void invalidUtf8ExitsTwoWithTheByteOffset() throws Exception {
+    Path c = file("c.txt", new byte[] {'a', 'b', 'c', (byte) 0xC3, '(', 'x'});
+    Path r = file("r.txt", "ok");
+    assertEquals(2, Main.run("analyze", "--complaint", c.toString(), "--reply", r.toString()));
+    assertTrue(stderr().contains("invalid UTF-8 at byte offset 3"), stderr());
+  }
+
+  @Test
+  void batchWritesAnErrorLineInPlaceOfABadLineAndExitsOne() throws Exception {
+    Path in = file("in.jsonl", String.join("\n",
+        "{\"id\": \"a\", \"complaint\": \"Please refund me.\", \"reply\": \"We refunded you.\"}",
+        "{not json",
+        "{\"id\": \"c\", \"complaint\": \"Hello\"}",
+        "{\"id\": \"d\", \"complaint\": \"Why?\", \"reply\": \"Because.\"}") + "\n");
+    Path o = tmp.resolve("out.jsonl");
+    assertEquals(1, Main.run("batch", "--quiet", "--in", in.toString(), "--out", o.toString()));
+    List<String> lines = Files.readAllLines(o);
+    assertEquals(4, lines.size());
+    ObjectMapper m = new ObjectMapper();
+    assertEquals("a", m.readTree(lines.get(0)).get("id").asText());
+    assertEquals(2, m.readTree(lines.get(1)).get("line").asInt());
+    assertTrue(m.readTree(lines.get(1)).get("error").asText().startsWith("malformed JSON"));
+    JsonNode missing = m.readTree(lines.get(2));
+    assertEquals("c", missing.get("id").asText());
+    assertTrue(missing.get("error").asText().contains("reply"), missing.toString());
+    assertEquals("d", m.readTree(lines.get(3)).get("id").asText());
+    assertTrue(stderr().contains("1 failed") || stderr().contains("2 failed"), stderr());
+  }
+
+  @Test
+  void batchKeepsOrderWithManyThreads() throws Exception {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < 40; i++) {
+      b.append("{\"id\": \"").append(i).append("\", \"complaint\": \"Please refund fee ").append(i)
+          .append(".\", \"reply\": \"No.\"}\n");
+    }
+    Path in = file("in.jsonl", b.toString());
+    Path o = tmp.resolve("out.jsonl");
+    assertEquals(0, Main.run("batch", "--quiet", "--threads", "4", "--in", in.toString(), "--out", o.toString()));
+    List<String> lines = Files.readAllLines(o);
+    ObjectMapper m = new ObjectMapper();
+    for (int i = 0; i < 40; i++) {
+      assertEquals(String.valueOf(i), m.readTree(lines.get(i)).get("id").asText());
+    }
+  }
+
+  @Test
+  void batchLeavesNoPartialFileBehind() throws Exception {
+    Path in = file("in.jsonl", "{\"id\": \"a\", \"complaint\": \"x\", \"reply\": \"y\"}\n");
+    Path o = tmp.resolve("out.jsonl");
+    Main.run("batch", "--quiet", "--in", in.toString(), "--out", o.toString());
+    try (var files = Files.list(tmp)) {
+      assertFalse(files.anyMatch(f -> f.getFileName().toString().endsWith(".part")));
+    }
+  }
+
+  @Test
+  void badThreadCountExitsTwo() throws Exception {
+    Path in = file("in.jsonl", "");
+    assertEquals(2, Main.run("batch", "--threads", "0", "--in", in.toString(), "--out", tmp.resolve("o").toString()));
+    assertTrue(stderr().contains("--threads"), stderr());
+  }
+}

@@ -12,7 +12,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  * {@code JAZZER_FUZZ=1} turns it into a real fuzzing run (README, "Robustness").
  */
 class AnalyzeFuzzTest {
-  @FuzzTest(maxDuration = "30s")
+  @FuzzTest(maxDuration = "10m")
   void analyzeNeverFailsOnAnyText(FuzzedDataProvider data) {
     // Jazzer hands over odd data, even null-ish empty input, in regression mode: all of it is valid.
     String complaint = data.consumeString(4000);

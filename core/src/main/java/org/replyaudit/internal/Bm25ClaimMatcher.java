@@ -28,6 +28,8 @@ import org.apache.lucene.util.SmallFloat;
 public final class Bm25ClaimMatcher {
   /** Links kept per query claim. */
   static final int KEEP = 8;
+  /** Postings longer than this, for a term in over a tenth of the targets, are not walked. */
+  static final int MAX_POSTINGS = 200;
 
   private static final BM25Similarity BM25 = new BM25Similarity(1.2f, 0.75f);
 
@@ -124,7 +126,13 @@ public final class Bm25ClaimMatcher {
       for (var e : q.entrySet()) {
         SimScorer scorer = scorers.get(e.getKey());
         self += scorer.score(e.getValue(), qNorm);
-        for (int[] p : postings.getOrDefault(e.getKey(), List.of())) {
+        List<int[]> list = postings.getOrDefault(e.getKey(), List.of());
+        // A term in a large share of a long letter's claims carries almost no weight; walking its
+        // postings for every query would make long letters quadratic. Letters never reach this.
+        if (list.size() > MAX_POSTINGS && list.size() * 10 > targets.size()) {
+          continue;
+        }
+        for (int[] p : list) {
           if (acc[p[0]] == 0) {
             touched[nTouched++] = p[0];
           }

@@ -36,9 +36,14 @@ public final class ClauseSplitter {
     List<Claim> claims = new ArrayList<>();
     for (Segment seg : segments) {
       String sentence = seg.span().of(clean.masked());
+      // Tokenizing is most of the pipeline's cost: only sentences that could join clauses need it.
+      if (seg.role() != Segment.Role.BODY || !mayJoinClauses(sentence)) {
+        claims.add(claim(claims.size(), clean, seg, seg.span()));
+        continue;
+      }
       opennlp.tools.util.Span[] tokens = tokenizer.tokenizePos(sentence);
-      if (seg.role() != Segment.Role.BODY || tokens.length < 2 * MIN_TOKENS) {
-        claims.add(claim(claims.size(), clean, seg, seg.span(), tokens, 0, tokens.length, seg.span().start(), true));
+      if (tokens.length < 2 * MIN_TOKENS) {
+        claims.add(claim(claims.size(), clean, seg, seg.span()));
         continue;
       }
       int from = 0;
@@ -46,13 +51,12 @@ public final class ClauseSplitter {
         if (t - from >= MIN_TOKENS && cutsBefore(sentence, tokens, t)) {
           int start = seg.span().start() + tokens[from].getStart();
           int end = seg.span().start() + tokens[t - 1].getEnd();
-          claims.add(claim(claims.size(), clean, seg, new Span(start, end), tokens, from, t, seg.span().start(), from == 0));
+          claims.add(claim(claims.size(), clean, seg, new Span(start, end)));
           from = sentence.charAt(tokens[t].getStart()) == ';' || isComma(sentence, tokens[t]) ? t + 1 : t;
         }
       }
       int start = seg.span().start() + tokens[from].getStart();
-      claims.add(claim(claims.size(), clean, seg, new Span(start, seg.span().end()), tokens, from, tokens.length,
-          seg.span().start(), from == 0));
+      claims.add(claim(claims.size(), clean, seg, new Span(start, seg.span().end())));
     }
     return claims;
   }
@@ -84,9 +88,30 @@ public final class ClauseSplitter {
     return sentence.substring(token.getStart(), token.getEnd()).toLowerCase(Locale.ROOT);
   }
 
-  private static Claim claim(int index, CleanText clean, Segment seg, Span span, opennlp.tools.util.Span[] tokens,
-      int from, int to, int offset, boolean first) {
-    return new Claim(index, span, span.of(clean.original()), cueString(span.of(clean.masked())), seg, first);
+  private static Claim claim(int index, CleanText clean, Segment seg, Span span) {
+    return new Claim(index, span, span.of(clean.original()), cueString(span.of(clean.masked())), seg,
+        span.start() == seg.span().start());
+  }
+
+  /** Whether a sentence contains a word or mark a clause cut can fall at (cheap, over-inclusive). */
+  static boolean mayJoinClauses(String sentence) {
+    String lower = sentence.toLowerCase(Locale.ROOT);
+    if (lower.indexOf(';') >= 0) {
+      return true;
+    }
+    for (String c : CONJUNCTIONS) {
+      int i = lower.indexOf(c);
+      while (i >= 0) {
+        boolean before = i == 0 || !Character.isLetter(lower.charAt(i - 1));
+        int end = i + c.length();
+        boolean after = end == lower.length() || !Character.isLetter(lower.charAt(end));
+        if (before && after) {
+          return true;
+        }
+        i = lower.indexOf(c, i + 1);
+      }
+    }
+    return false;
   }
 
   /**

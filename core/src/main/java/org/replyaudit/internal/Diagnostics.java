@@ -33,6 +33,7 @@ final class Diagnostics {
     if (!t.urls().isEmpty()) {
       out.add(new Diagnostic(which + ".urls", "the " + which + " contains " + t.urls().size() + " URL(s)"));
     }
+    LanguageCheck.check(which, s).ifPresent(out::add);
     if (s.length() > VERY_LONG) {
       out.add(new Diagnostic(which + ".very_long", "the " + which + " is " + s.length() + " chars long"));
     }

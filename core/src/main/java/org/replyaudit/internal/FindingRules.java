@@ -70,8 +70,12 @@ public final class FindingRules {
       Claim claim = complaint.get(c);
       PointKind kind = kinds.get(c).kind();
       List<ClaimLink> by = new ArrayList<>();
+      String bestText = "";
       for (Link l : scores.complaintToReply().get(c)) {
         if (eligible[l.target()] && l.score() >= settings.partlyThreshold()) {
+          if (by.isEmpty()) {
+            bestText = reply.get(l.target()).text();
+          }
           by.add(new ClaimLink(reply.get(l.target()).span(), l.score()));
           if (kind.needsAnswer()) {
             labels.get(l.target()).putIfAbsent(Label.ANSWER, new Finding(Label.ANSWER,
@@ -92,11 +96,11 @@ public final class FindingRules {
         if (best >= settings.answeredThreshold()) {
           status = Status.ANSWERED;
           credit += 1;
-          why = kind.id() + " by " + cue + "; answered by \"" + excerpt(textAt(reply, by.get(0).span())) + "\" (score " + format(best) + ")";
+          why = kind.id() + " by " + cue + "; answered by \"" + excerpt(bestText) + "\" (score " + format(best) + ")";
         } else if (best >= settings.partlyThreshold()) {
           status = Status.PARTLY;
           credit += 0.5;
-          why = kind.id() + " by " + cue + "; only touched by \"" + excerpt(textAt(reply, by.get(0).span())) + "\" (score " + format(best) + ")";
+          why = kind.id() + " by " + cue + "; only touched by \"" + excerpt(bestText) + "\" (score " + format(best) + ")";
         } else {
           status = Status.UNANSWERED;
           why = kind.id() + " by " + cue + "; no reply claim deals with it" + closestRejected(c, reply, labels, scores);
@@ -270,15 +274,6 @@ public final class FindingRules {
 
   private static List<Span> spans(Link l, List<Claim> complaint) {
     return l == null ? List.of() : List.of(complaint.get(l.target()).span());
-  }
-
-  private static String textAt(List<Claim> claims, Span span) {
-    for (Claim c : claims) {
-      if (c.span().equals(span)) {
-        return c.text();
-      }
-    }
-    return "";
   }
 
   static String excerpt(String text) {

@@ -42,6 +42,7 @@ public final class Segmenter {
     int paragraph = 0;
     boolean signedOff = false;
     boolean bodySeen = false;
+    int lastLongLine = lastLongLine(lines);
     Span listIntro = null;
     int i = 0;
     while (i < lines.size()) {
@@ -61,7 +62,7 @@ public final class Segmenter {
       if (SIGNOFF.matcher(lineText).matches()) {
         out.add(new Segment(trim(s, line.start, line.end), Segment.Role.SIGNOFF, paragraph, null, false));
         // Whatever short lines follow a closing are a signature, not claims.
-        signedOff = restIsShort(lines, i + 1, s);
+        signedOff = lastLongLine < i;
         i++;
         continue;
       }
@@ -116,14 +117,14 @@ public final class Segmenter {
     return !t.isEmpty() && ".!?:;,".indexOf(t.charAt(t.length() - 1)) >= 0;
   }
 
-  private static boolean restIsShort(List<Line> lines, int from, String s) {
-    for (int k = from; k < lines.size(); k++) {
-      Line l = lines.get(k);
-      if (!l.blank() && l.end - l.start > 80) {
-        return false;
+  /** The index of the last line longer than a signature line can be, or -1. */
+  private static int lastLongLine(List<Line> lines) {
+    for (int k = lines.size() - 1; k >= 0; k--) {
+      if (lines.get(k).end - lines.get(k).start > 80) {
+        return k;
       }
     }
-    return true;
+    return -1;
   }
 
   /** Whether the line after {@code prevEnd} continues the same sentence. */

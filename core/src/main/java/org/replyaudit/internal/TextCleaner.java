@@ -2,6 +2,7 @@ package org.replyaudit.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.replyaudit.Span;
@@ -16,7 +17,6 @@ public final class TextCleaner {
       "(?i)</?(p|br|div|html|body|span|a|table|td|tr|li|ul|ol|b|i|strong|em|h[1-6]|font|head|meta|script|style)\\b[^>]{0,500}>");
   private static final Pattern TAG = Pattern.compile("<[^<>]{0,2000}>");
   private static final Pattern BLOCK_TAG = Pattern.compile("(?i)</?(p|br|div|li|tr|h[1-6]|table|ul|ol)\\b.*");
-  private static final Pattern SCRIPT = Pattern.compile("(?is)<(script|style)\\b[^>]{0,500}>.{0,100000}?</\\1\\s*>");
   private static final Pattern ENTITY = Pattern.compile("&(#\\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
   private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s<>\"]{1,2000}");
   private static final Pattern QUOTED_LINE = Pattern.compile("(?m)^[ \\t]{0,3}>[^\\n]{0,100000}");
@@ -25,7 +25,7 @@ public final class TextCleaner {
     char[] masked = text.toCharArray();
     boolean html = HTML_HINT.matcher(text).find();
     if (html) {
-      blank(masked, SCRIPT.matcher(text), false);
+      blankScripts(text, masked);
       Matcher tag = TAG.matcher(text);
       while (tag.find()) {
         fill(masked, tag.start(), tag.end(), ' ');
@@ -53,6 +53,34 @@ public final class TextCleaner {
       }
     }
     return new CleanText(text, new String(masked), urls, quoted, html);
+  }
+
+  /**
+   * Blanks script and style elements, content included. Scans with indexOf, not a regex, so a
+   * text full of unclosed "<script" tags still costs linear time.
+   */
+  private static void blankScripts(String text, char[] masked) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    if (lower.length() != text.length()) {
+      return; // case folding changed offsets (rare scripts); tags are still blanked one by one
+    }
+    for (String tag : new String[] {"script", "style"}) {
+      int from = 0;
+      while (true) {
+        int open = lower.indexOf("<" + tag, from);
+        if (open < 0) {
+          break;
+        }
+        int close = lower.indexOf("</" + tag, open);
+        if (close < 0) {
+          break;
+        }
+        int end = lower.indexOf('>', close);
+        end = end < 0 ? text.length() : end + 1;
+        fill(masked, open, end, ' ');
+        from = end;
+      }
+    }
   }
 
   private static boolean validSurrogate(String s, int i) {

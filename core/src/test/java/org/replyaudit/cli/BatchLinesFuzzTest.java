@@ -12,7 +12,7 @@ class BatchLinesFuzzTest {
   private static final BatchLines LINES = new BatchLines(ReplyAudit.defaultAnalyzer());
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
-  @FuzzTest(maxDuration = "30s")
+  @FuzzTest(maxDuration = "10m")
   void everyLineGivesOneJsonObject(String line) throws Exception {
     BatchLines.Output o = LINES.process(1, line);
     assertNotNull(o);

@@ -9,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
+import opennlp.tools.langdetect.LanguageDetectorModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
@@ -56,6 +57,14 @@ public final class EnglishModels {
     return PosHolder.MODEL;
   }
 
+  /**
+   * The language detector (103 languages, ISO 639-3 codes). It is large (10 MB) and only needed
+   * when a text does not look English, so it loads on first use, not with the others.
+   */
+  public static LanguageDetectorModel languageDetector() {
+    return LanguageHolder.MODEL;
+  }
+
   /** Reads a model file's bytes and checks them against its recorded checksum. */
   static byte[] verifiedBytes(ModelProvenance p) {
     byte[] bytes;
@@ -94,7 +103,7 @@ public final class EnglishModels {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return List.of("sentence", "tokenizer", "pos").stream()
+    return List.of("sentence", "tokenizer", "pos", "langdetect").stream()
         .map(n -> new ModelProvenance(n, props.getProperty(n + ".artifact"),
             props.getProperty(n + ".resource"), props.getProperty(n + ".sha256")))
         .toList();
@@ -135,6 +144,18 @@ public final class EnglishModels {
     private static POSModel load() {
       try {
         return new POSModel(stream("pos"));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  private static final class LanguageHolder {
+    static final LanguageDetectorModel MODEL = load();
+
+    private static LanguageDetectorModel load() {
+      try {
+        return new LanguageDetectorModel(stream("langdetect"));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -44,6 +44,14 @@ class EnglishModelsTest {
     assertNotNull(EnglishModels.sentence());
     assertNotNull(EnglishModels.tokenizer());
     assertNotNull(EnglishModels.pos());
+    assertNotNull(EnglishModels.languageDetector());
+  }
+
+  @Test
+  void languageDetectorTellsGermanFromEnglish() {
+    var detector = new opennlp.tools.langdetect.LanguageDetectorME(EnglishModels.languageDetector());
+    assertEquals("deu", detector.predictLanguage("Ich möchte mich über die Rechnung beschweren, die ich erhalten habe.").getLang());
+    assertEquals("eng", detector.predictLanguage("I would like to complain about the bill I received last month.").getLang());
   }
 
   @Test

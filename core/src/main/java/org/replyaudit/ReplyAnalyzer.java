@@ -34,7 +34,7 @@ public final class ReplyAnalyzer {
     Objects.requireNonNull(reply, "reply");
     checkLength("complaint", complaint);
     checkLength("reply", reply);
-    return pipeline.analyze(complaint, reply);
+    return pipeline.analyze(complaint, reply, settings.respondent());
   }
 
   /**
@@ -42,11 +42,19 @@ public final class ReplyAnalyzer {
    * names the organisation uses for itself in this letter, e.g. "Tallis Mobile").
    */
   public Analysis analyze(String complaint, String reply, List<String> respondent) {
+    Objects.requireNonNull(complaint, "complaint");
+    Objects.requireNonNull(reply, "reply");
     Objects.requireNonNull(respondent, "respondent");
-    if (respondent.isEmpty()) {
-      return analyze(complaint, reply);
+    checkLength("complaint", complaint);
+    checkLength("reply", reply);
+    List<String> names = new ArrayList<>(settings.respondent());
+    for (String n : respondent) {
+      Objects.requireNonNull(n, "respondent name");
+      if (!n.isBlank()) {
+        names.add(n.strip());
+      }
     }
-    return toBuilder().addRespondent(respondent).build().analyze(complaint, reply);
+    return pipeline.analyze(complaint, reply, names);
   }
 
   /** The respondent names this analyzer knows, beyond the pronouns it always knows. */

@@ -48,14 +48,14 @@ public final class FindingRules {
   public record Result(List<Point> points, List<ReplyClaim> replyClaims) {}
 
   public Result decide(List<Claim> complaint, List<PointClassifier.Decision> kinds,
-      List<Claim> reply, List<Map<Act, Cue.Hit>> acts, Bm25ClaimMatcher.Scores scores) {
+      List<Claim> reply, List<Map<Act, Cue.Hit>> acts, Bm25ClaimMatcher.Scores scores, List<String> respondent) {
     List<EnumMap<Label, Finding>> labels = new ArrayList<>();
     for (int r = 0; r < reply.size(); r++) {
       labels.add(wordingFindings(acts.get(r)));
     }
     for (int r = 0; r < reply.size(); r++) {
-      comparisonFindings(r, reply.get(r), acts.get(r), labels.get(r), complaint, kinds,
-          scores.replyToComplaint().get(r));
+      comparisonFindings(reply.get(r), acts.get(r), labels.get(r), complaint, kinds,
+          scores.replyToComplaint().get(r), respondent);
     }
 
     // Which complaint points the remaining claims deal with.
@@ -152,8 +152,8 @@ public final class FindingRules {
   }
 
   /** Findings that need the complaint: unsolicited denial, misread premise, restatement. */
-  private void comparisonFindings(int r, Claim claim, Map<Act, Cue.Hit> acts, EnumMap<Label, Finding> f,
-      List<Claim> complaint, List<PointClassifier.Decision> kinds, List<Link> closest) {
+  private static void comparisonFindings(Claim claim, Map<Act, Cue.Hit> acts, EnumMap<Label, Finding> f,
+      List<Claim> complaint, List<PointClassifier.Decision> kinds, List<Link> closest, List<String> respondent) {
     if (claim.role() != Segment.Role.BODY || acts.containsKey(Act.COURTESY)) {
       return;
     }
@@ -180,7 +180,7 @@ public final class FindingRules {
     boolean acts_ = acts.containsKey(Act.COMMITMENT) || acts.containsKey(Act.ACTION_TAKEN)
         || acts.containsKey(Act.APOLOGY) || acts.containsKey(Act.DENIAL) || acts.containsKey(Act.REDIRECTION);
     String other = acts.containsKey(Act.DESCRIBES_OTHER) ? acts.get(Act.DESCRIBES_OTHER).words()
-        : namedOtherParty(claim, complaint);
+        : namedOtherParty(claim, complaint, respondent);
     if (ack != null && top != null && top.score() >= ECHO && !acts.containsKey(Act.ACTION_TAKEN)) {
       f.put(Label.RESTATEMENT, new Finding(Label.RESTATEMENT,
           "acknowledges (" + ack + ") what the complaint already says: \""
@@ -205,7 +205,7 @@ public final class FindingRules {
    * Metering Services is …") and names a party the complaint mentioned that is not the
    * respondent; else null.
    */
-  private String namedOtherParty(Claim claim, List<Claim> complaint) {
+  private static String namedOtherParty(Claim claim, List<Claim> complaint, List<String> respondent) {
     var m = LEADING_NAME.matcher(claim.text());
     if (!m.lookingAt()) {
       return null;
@@ -215,7 +215,7 @@ public final class FindingRules {
       return null;
     }
     String lower = name.toLowerCase(Locale.ROOT);
-    for (String r : settings.respondent()) {
+    for (String r : respondent) {
       String rl = r.toLowerCase(Locale.ROOT);
       if (rl.contains(lower) || lower.contains(rl)) {
         return null;

@@ -30,7 +30,7 @@ public final class Pipeline {
     this.rules = new FindingRules(settings);
   }
 
-  public Analysis analyze(String complaint, String reply) {
+  public Analysis analyze(String complaint, String reply, List<String> respondent) {
     // 1. Clean: blank markup, URLs and quoted lines without moving an offset.
     CleanText c = cleaner.clean(complaint);
     CleanText r = cleaner.clean(reply);
@@ -46,7 +46,7 @@ public final class Pipeline {
     // 5. Match every complaint claim with every reply claim (BM25 over the pair's claims).
     Bm25ClaimMatcher.Scores scores = matcher.score(cClaims, rClaims);
     // 6. Decide findings and statuses.
-    FindingRules.Result result = rules.decide(cClaims, kinds, rClaims, replyActs, scores);
+    FindingRules.Result result = rules.decide(cClaims, kinds, rClaims, replyActs, scores, respondent);
     // 7. Report.
     return report(c, r, result);
   }

@@ -2,6 +2,7 @@ package org.replyaudit;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import org.replyaudit.internal.Pipeline;
@@ -69,6 +70,8 @@ public final class ReplyAnalyzer {
     b.answeredThreshold = settings.answeredThreshold();
     b.partlyThreshold = settings.partlyThreshold();
     b.maxTextLength = settings.maxTextLength();
+    b.signals.clear();
+    b.signals.addAll(settings.signals());
     return b;
   }
 
@@ -93,8 +96,18 @@ public final class ReplyAnalyzer {
     private double answeredThreshold = DEFAULT_ANSWERED_THRESHOLD;
     private double partlyThreshold = DEFAULT_PARTLY_THRESHOLD;
     private int maxTextLength = DEFAULT_MAX_TEXT_LENGTH;
+    private final EnumSet<MatchingSignal> signals = EnumSet.allOf(MatchingSignal.class);
 
     Builder() {}
+
+    /** Switches matching signals off (all are on by default); for ablations and comparisons. */
+    public Builder without(MatchingSignal... off) {
+      Objects.requireNonNull(off, "off");
+      for (MatchingSignal s : off) {
+        signals.remove(Objects.requireNonNull(s, "signal"));
+      }
+      return this;
+    }
 
     /**
      * The names the responding organisation uses for itself ("the Labour Party", "Tallis").
@@ -157,7 +170,7 @@ public final class ReplyAnalyzer {
             + ") must not exceed answeredThreshold (" + answeredThreshold + ")");
       }
       return new ReplyAnalyzer(new Settings(
-          List.copyOf(respondent), answeredThreshold, partlyThreshold, maxTextLength));
+          List.copyOf(respondent), answeredThreshold, partlyThreshold, maxTextLength, signals));
     }
   }
 }

@@ -2,49 +2,67 @@ package org.replyaudit.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.Similarity.SimScorer;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.SmallFloat;
+import org.replyaudit.MatchingSignal;
 
 /**
  * Stage 5: scores every complaint claim against every reply claim with Lucene's BM25.
  *
- * <p>Collection statistics come from all the claims of the pair, complaint and reply together,
- * so a word both letters use everywhere ("party", "account") weighs little and a word that
- * links one complaint claim to one reply claim weighs a lot. (Scoring each pair of sentences in
- * its own one-document index would make every IDF the same and reduce BM25 to counting shared
- * stems.) Scores are normalised by the query claim's score against itself, so they lie in
- * [0, 1] and mean the same across pairs: 0.5 is "half as close as the claim is to itself".
+ * <p>Two sets of collection statistics weigh the words, and the two normalised scores are
+ * averaged: the pair's own claims (a word both letters use everywhere, "account", weighs little
+ * in this pair) and a background corpus of 51 million words (SUBTLEX-US: "refund" is rarer than
+ * "money" in English at large), so that weights do not rest on twenty sentences. Scoring each
+ * pair of sentences in its own one-document index would instead make every IDF the same and
+ * reduce BM25 to counting shared stems.
  *
- * <p>Only claims that share a term are ever compared, through an inverted index of the pair, and
- * only the best {@link #KEEP} links of each claim are kept, so memory is linear in the text.
+ * <p>Query claims are expanded with related words (WordNet synonyms of the most frequent sense
+ * and derivations) through Lucene's synonym filter; an expansion counts {@link #RELATED_WEIGHT}
+ * of a shared word and never adds to the self score.
+ *
+ * <p>Each score is divided by the query claim's score against itself, so scores lie in [0, 1]
+ * and mean the same across pairs: 0.5 is "half as close as the claim is to itself". Only claims
+ * that share a term are compared, through an inverted index of the pair, and only the best
+ * {@link #KEEP} links of each claim are kept, so memory is linear in the text.
  */
 public final class Bm25ClaimMatcher {
   /** Links kept per query claim. */
   static final int KEEP = 8;
   /** Postings longer than this, for a term in over a tenth of the targets, are not walked. */
   static final int MAX_POSTINGS = 200;
+  /** What a related word counts for, against 1 for the same word. */
+  static final double RELATED_WEIGHT = 0.5;
 
   private static final BM25Similarity BM25 = new BM25Similarity(1.2f, 0.75f);
 
-  private final ClaimAnalyzer analyzer;
+  private final ClaimAnalyzer plain = new ClaimAnalyzer();
+  private final ClaimAnalyzer expanding;
+  private final boolean background;
 
-  public Bm25ClaimMatcher(ClaimAnalyzer analyzer) {
-    this.analyzer = analyzer;
+  public Bm25ClaimMatcher(Set<MatchingSignal> signals) {
+    this.background = signals.contains(MatchingSignal.BACKGROUND_STATISTICS);
+    this.expanding = signals.contains(MatchingSignal.RELATED_WORDS) ? new ClaimAnalyzer(LexicalStatistics.related()) : null;
+  }
+
+  /** With every signal. */
+  public Bm25ClaimMatcher() {
+    this(EnumSet.allOf(MatchingSignal.class));
   }
 
   /** A scored link from a query claim to a claim of the other letter. */
   public record Link(int target, double score) {}
 
   /** The best links in both directions. */
-  public record Scores(List<List<Link>> complaintToReply, List<List<Link>> replyToComplaint,
-      List<Map<String, Integer>> complaintTerms, List<Map<String, Integer>> replyTerms) {
+  public record Scores(List<List<Link>> complaintToReply, List<List<Link>> replyToComplaint) {
     /** The normalised score of complaint claim {@code c} against reply claim {@code r}, 0 if not kept. */
     public double score(int c, int r) {
       for (Link l : complaintToReply.get(c)) {
@@ -57,10 +75,12 @@ public final class Bm25ClaimMatcher {
   }
 
   public Scores score(List<Claim> complaint, List<Claim> reply) {
-    List<Map<String, Integer>> cTerms = complaint.stream().map(c -> analyzer.terms(c.text())).toList();
-    List<Map<String, Integer>> rTerms = reply.stream().map(c -> analyzer.terms(c.text())).toList();
+    List<Map<String, Integer>> cTerms = complaint.stream().map(c -> plain.terms(c.text())).toList();
+    List<Map<String, Integer>> rTerms = reply.stream().map(c -> plain.terms(c.text())).toList();
+    List<Set<String>> cExp = expansions(complaint, cTerms);
+    List<Set<String>> rExp = expansions(reply, rTerms);
 
-    // Collection statistics over every claim of the pair.
+    // The pair's own statistics, over every claim of both letters.
     Map<String, long[]> stats = new HashMap<>(); // term -> {docFreq, totalTermFreq}
     long sumTtf = 0;
     long sumDf = 0;
@@ -75,21 +95,40 @@ public final class Bm25ClaimMatcher {
         }
       }
     }
-    int docs = complaint.size() + reply.size();
     if (stats.isEmpty()) {
-      return new Scores(empty(complaint.size()), empty(reply.size()), cTerms, rTerms);
+      return new Scores(empty(complaint.size()), empty(reply.size()));
     }
-    CollectionStatistics collection = new CollectionStatistics(ClaimAnalyzer.FIELD, docs,
-        Math.max(1, countNonEmpty(cTerms) + countNonEmpty(rTerms)), sumTtf, sumDf);
-    Map<String, SimScorer> scorers = new HashMap<>();
-    stats.forEach((term, s) -> scorers.put(term, BM25.scorer(1f,
-        collection, new TermStatistics(new BytesRef(term), s[0], s[1]))));
-
-    return new Scores(
-        direction(cTerms, rTerms, scorers), direction(rTerms, cTerms, scorers), cTerms, rTerms);
+    long docs = Math.max(1, nonEmpty(cTerms) + nonEmpty(rTerms));
+    List<Map<String, SimScorer>> weightings = new ArrayList<>();
+    CollectionStatistics pair = new CollectionStatistics(ClaimAnalyzer.FIELD, docs, docs, sumTtf, sumDf);
+    Map<String, SimScorer> pairScorers = new HashMap<>();
+    stats.forEach((t, s) -> pairScorers.put(t, BM25.scorer(1f, pair, new TermStatistics(new BytesRef(t), s[0], s[1]))));
+    weightings.add(pairScorers);
+    if (background) {
+      long bgDocs = LexicalStatistics.backgroundDocs();
+      long perDoc = LexicalStatistics.WORDS_PER_DOC;
+      CollectionStatistics bg = new CollectionStatistics(ClaimAnalyzer.FIELD, bgDocs + docs, bgDocs + docs,
+          bgDocs * perDoc + sumTtf, bgDocs * perDoc + sumDf);
+      Map<String, Long> bgDf = LexicalStatistics.backgroundDocFreq();
+      Map<String, SimScorer> bgScorers = new HashMap<>();
+      stats.forEach((t, s) -> {
+        long df = bgDf.getOrDefault(t, 0L) + s[0];
+        bgScorers.put(t, BM25.scorer(1f, bg, new TermStatistics(new BytesRef(t), df, df + s[1])));
+      });
+      weightings.add(bgScorers);
+    }
+    return new Scores(direction(cTerms, cExp, rTerms, weightings), direction(rTerms, rExp, cTerms, weightings));
   }
 
-  private static long countNonEmpty(List<Map<String, Integer>> docs) {
+  private List<Set<String>> expansions(List<Claim> claims, List<Map<String, Integer>> terms) {
+    List<Set<String>> out = new ArrayList<>(claims.size());
+    for (int i = 0; i < claims.size(); i++) {
+      out.add(expanding == null ? Set.of() : expanding.expansions(claims.get(i).text(), terms.get(i)));
+    }
+    return out;
+  }
+
+  private static long nonEmpty(List<Map<String, Integer>> docs) {
     return docs.stream().filter(d -> !d.isEmpty()).count();
   }
 
@@ -101,11 +140,10 @@ public final class Bm25ClaimMatcher {
     return out;
   }
 
-  /** For every query doc, its best links among the target docs. */
-  private static List<List<Link>> direction(List<Map<String, Integer>> queries,
-      List<Map<String, Integer>> targets, Map<String, SimScorer> scorers) {
-    // Inverted index of the targets: term -> (doc, freq) postings.
-    Map<String, List<int[]>> postings = new HashMap<>();
+  /** For every query doc, its best links among the target docs, averaged over the weightings. */
+  private static List<List<Link>> direction(List<Map<String, Integer>> queries, List<Set<String>> expansions,
+      List<Map<String, Integer>> targets, List<Map<String, SimScorer>> weightings) {
+    Map<String, List<int[]>> postings = new HashMap<>(); // term -> (doc, freq)
     long[] norms = new long[targets.size()];
     for (int d = 0; d < targets.size(); d++) {
       int length = 0;
@@ -115,40 +153,61 @@ public final class Bm25ClaimMatcher {
       }
       norms[d] = SmallFloat.intToByte4(Math.max(1, length));
     }
-    double[] acc = new double[targets.size()];
+    int w = weightings.size();
+    double[][] acc = new double[w][targets.size()];
+    boolean[] seen = new boolean[targets.size()];
     int[] touched = new int[targets.size()];
     List<List<Link>> out = new ArrayList<>(queries.size());
-    for (Map<String, Integer> q : queries) {
+    for (int qi = 0; qi < queries.size(); qi++) {
+      Map<String, Integer> q = queries.get(qi);
       int qLength = q.values().stream().mapToInt(Integer::intValue).sum();
       long qNorm = SmallFloat.intToByte4(Math.max(1, qLength));
-      double self = 0;
+      double[] self = new double[w];
       int nTouched = 0;
       for (var e : q.entrySet()) {
-        SimScorer scorer = scorers.get(e.getKey());
-        self += scorer.score(e.getValue(), qNorm);
-        List<int[]> list = postings.getOrDefault(e.getKey(), List.of());
-        // A term in a large share of a long letter's claims carries almost no weight; walking its
-        // postings for every query would make long letters quadratic. Letters never reach this.
-        if (list.size() > MAX_POSTINGS && list.size() * 10 > targets.size()) {
-          continue;
+        for (int k = 0; k < w; k++) {
+          self[k] += weightings.get(k).get(e.getKey()).score(e.getValue(), qNorm);
         }
-        for (int[] p : list) {
-          if (acc[p[0]] == 0) {
-            touched[nTouched++] = p[0];
-          }
-          acc[p[0]] += scorer.score(p[1], norms[p[0]]);
-        }
+        nTouched = accumulate(e.getKey(), 1.0, postings, targets.size(), weightings, norms, acc, seen, touched, nTouched);
+      }
+      for (String x : expansions.get(qi)) {
+        nTouched = accumulate(x, RELATED_WEIGHT, postings, targets.size(), weightings, norms, acc, seen, touched, nTouched);
       }
       Link[] links = new Link[nTouched];
-      for (int k = 0; k < nTouched; k++) {
-        int d = touched[k];
-        links[k] = new Link(d, self > 0 ? Math.min(1.0, acc[d] / self) : 0);
-        acc[d] = 0;
+      for (int i = 0; i < nTouched; i++) {
+        int d = touched[i];
+        double sum = 0;
+        for (int k = 0; k < w; k++) {
+          sum += self[k] > 0 ? Math.min(1.0, acc[k][d] / self[k]) : 0;
+          acc[k][d] = 0;
+        }
+        seen[d] = false;
+        links[i] = new Link(d, sum / w);
       }
       Arrays.sort(links, (a, b) -> a.score() != b.score()
           ? Double.compare(b.score(), a.score()) : Integer.compare(a.target(), b.target()));
       out.add(List.of(Arrays.copyOf(links, Math.min(KEEP, links.length))));
     }
     return out;
+  }
+
+  private static int accumulate(String term, double weight, Map<String, List<int[]>> postings, int targets,
+      List<Map<String, SimScorer>> weightings, long[] norms, double[][] acc, boolean[] seen, int[] touched, int nTouched) {
+    List<int[]> list = postings.get(term);
+    // A term in a large share of a long letter's claims carries almost no weight; walking its
+    // postings for every query would make long letters quadratic. Letters never reach this.
+    if (list == null || (list.size() > MAX_POSTINGS && list.size() * 10 > targets)) {
+      return nTouched;
+    }
+    for (int[] p : list) {
+      if (!seen[p[0]]) {
+        seen[p[0]] = true;
+        touched[nTouched++] = p[0];
+      }
+      for (int k = 0; k < weightings.size(); k++) {
+        acc[k][p[0]] += weight * weightings.get(k).get(term).score(p[1], norms[p[0]]);
+      }
+    }
+    return nTouched;
   }
 }

@@ -16,13 +16,16 @@ import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
  * The Lucene analysis chain that turns a claim into the terms matching compares, read top to
  * bottom: standard tokenizer → possessive "'s" removed → lower case → accents folded → stop words
  * (English's, plus the pronouns, auxiliaries and letter formulas every letter shares) → Porter
- * stem. Negation words are stop words here on purpose: they say nothing about the topic, and the
+ * stem, with amounts written one way ({@link AmountNormalizingFilter}). Negation words are stop words here on purpose: they say nothing about the topic, and the
  * cue stages read negation from the raw text instead.
  */
 public final class ClaimAnalyzer extends Analyzer {
@@ -47,15 +50,59 @@ public final class ClaimAnalyzer extends Analyzer {
     STOP = CharArraySet.unmodifiableSet(stop);
   }
 
+  private final SynonymMap related;
+
+  /** The plain chain, for the claims being searched. */
+  public ClaimAnalyzer() {
+    this(null);
+  }
+
+  /**
+   * The query chain: as the plain one, with Lucene's {@link SynonymGraphFilter} adding related
+   * words (typed {@code SYNONYM}) before stop words and stemming.
+   */
+  ClaimAnalyzer(SynonymMap related) {
+    this.related = related;
+  }
+
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new StandardTokenizer();
     TokenStream chain = new EnglishPossessiveFilter(source);
     chain = new LowerCaseFilter(chain);
     chain = new ASCIIFoldingFilter(chain);
+    chain = new AmountNormalizingFilter(chain);
+    if (related != null) {
+      chain = new SynonymGraphFilter(chain, related, true);
+    }
     chain = new StopFilter(chain, STOP);
     chain = new PorterStemFilter(chain);
     return new TokenStreamComponents(source, chain);
+  }
+
+  /** The stem of one word, or null when it is a stop word. */
+  String stem(String word) {
+    Map<String, Integer> t = terms(word);
+    return t.size() == 1 ? t.keySet().iterator().next() : null;
+  }
+
+  /** The related-word stems this (query) chain adds to {@code text}, minus its own stems. */
+  public java.util.Set<String> expansions(String text, Map<String, Integer> own) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    try (TokenStream ts = tokenStream(FIELD, text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      TypeAttribute type = ts.addAttribute(TypeAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        if (SynonymGraphFilter.TYPE_SYNONYM.equals(type.type()) && !own.containsKey(term.toString())) {
+          out.add(term.toString());
+        }
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading a String cannot fail", e);
+    }
+    return out;
   }
 
   /** The terms of {@code text} with their frequencies, in first-seen order. */

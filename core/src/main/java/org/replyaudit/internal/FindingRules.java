@@ -8,6 +8,7 @@ import java.util.Map;
 import org.replyaudit.ClaimLink;
 import org.replyaudit.Finding;
 import org.replyaudit.Label;
+import org.replyaudit.MatchingSignal;
 import org.replyaudit.Point;
 import org.replyaudit.PointKind;
 import org.replyaudit.ReplyClaim;
@@ -53,9 +54,15 @@ public final class FindingRules {
     for (int r = 0; r < reply.size(); r++) {
       labels.add(wordingFindings(acts.get(r)));
     }
+    List<Parties.Party> parties = new ArrayList<>(complaint.size());
+    Parties.Party previous = Parties.Party.UNCLEAR;
+    for (Claim c : complaint) {
+      previous = Parties.ofComplaintClaim(c, previous, respondent);
+      parties.add(previous);
+    }
     for (int r = 0; r < reply.size(); r++) {
       comparisonFindings(reply.get(r), acts.get(r), labels.get(r), complaint, kinds,
-          scores.replyToComplaint().get(r), respondent);
+          scores.replyToComplaint().get(r), respondent, parties);
     }
 
     // Which complaint points the remaining claims deal with.
@@ -152,14 +159,24 @@ public final class FindingRules {
   }
 
   /** Findings that need the complaint: unsolicited denial, misread premise, restatement. */
-  private static void comparisonFindings(Claim claim, Map<Act, Cue.Hit> acts, EnumMap<Label, Finding> f,
-      List<Claim> complaint, List<PointClassifier.Decision> kinds, List<Link> closest, List<String> respondent) {
+  private void comparisonFindings(Claim claim, Map<Act, Cue.Hit> acts, EnumMap<Label, Finding> f,
+      List<Claim> complaint, List<PointClassifier.Decision> kinds, List<Link> closest, List<String> respondent,
+      List<Parties.Party> parties) {
     if (claim.role() != Segment.Role.BODY || acts.containsKey(Act.COURTESY)) {
       return;
     }
     Cue.Hit denial = acts.get(Act.DENIAL);
     if (denial != null && !claim.cue().contains(" ? ")) {
-      Link alleged = best(closest, kinds, true);
+      // With PARTIES, a defence of the respondent's own conduct is not an answer to what another
+      // party is accused of, however close the words.
+      boolean ownConduct = settings.signals().contains(MatchingSignal.PARTIES) && Parties.replyAboutRespondent(claim, respondent);
+      Link alleged = null;
+      for (Link l : closest) {
+        if (kinds.get(l.target()).kind().needsAnswer() && !(ownConduct && parties.get(l.target()) == Parties.Party.OTHER)) {
+          alleged = l;
+          break;
+        }
+      }
       if (alleged == null || alleged.score() < SOLICITED) {
         f.put(Label.UNSOLICITED_DENIAL, new Finding(Label.UNSOLICITED_DENIAL,
             "denies (" + denial + ") what no point of the complaint alleged; "
@@ -235,16 +252,6 @@ public final class FindingRules {
       "i", "we", "you", "it", "they", "he", "she", "this", "that", "these", "those", "there", "the", "our",
       "your", "my", "as", "if", "at", "in", "on", "all", "any", "every", "some", "no", "what", "which",
       "who", "when", "where", "why", "how", "unfortunately", "however", "please", "a", "an", "here");
-
-  /** The best link to a point that needs an answer (or, if {@code needing} is false, to any claim). */
-  private static Link best(List<Link> links, List<PointClassifier.Decision> kinds, boolean needing) {
-    for (Link l : links) {
-      if (!needing || kinds.get(l.target()).kind().needsAnswer()) {
-        return l;
-      }
-    }
-    return null;
-  }
 
   private static boolean canAnswer(EnumMap<Label, Finding> f) {
     for (Label l : f.keySet()) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.replyaudit.Analysis;
 import org.replyaudit.Diagnostic;
+import org.replyaudit.MatchingSignal;
 import org.replyaudit.Point;
 import org.replyaudit.Span;
 import org.replyaudit.Status;
@@ -23,10 +24,13 @@ public final class Pipeline {
   private final ClauseSplitter splitter = new ClauseSplitter(EnglishModels.tokenizer());
   private final PointClassifier points = new PointClassifier();
   private final ReplyActClassifier acts = new ReplyActClassifier();
-  private final Bm25ClaimMatcher matcher = new Bm25ClaimMatcher(new ClaimAnalyzer());
+  private final Bm25ClaimMatcher matcher;
+  private final TypedEvidence typed;
   private final FindingRules rules;
 
   public Pipeline(Settings settings) {
+    this.matcher = new Bm25ClaimMatcher(settings.signals());
+    this.typed = new TypedEvidence(settings.signals().contains(MatchingSignal.TYPED_EVIDENCE));
     this.rules = new FindingRules(settings);
   }
 
@@ -44,7 +48,7 @@ public final class Pipeline {
     }
     List<Map<Act, Cue.Hit>> replyActs = rClaims.stream().map(acts::acts).toList();
     // 5. Match every complaint claim with every reply claim (BM25 over the pair's claims).
-    Bm25ClaimMatcher.Scores scores = matcher.score(cClaims, rClaims);
+    Bm25ClaimMatcher.Scores scores = typed.adjust(matcher.score(cClaims, rClaims), cClaims, kinds, rClaims);
     // 6. Decide findings and statuses.
     FindingRules.Result result = rules.decide(cClaims, kinds, rClaims, replyActs, scores, respondent);
     // 7. Report.

@@ -11,7 +11,7 @@ class Bm25ClaimMatcherTest {
   private final TextCleaner cleaner = new TextCleaner();
   private final Segmenter segmenter = new Segmenter(EnglishModels.sentence());
   private final ClauseSplitter splitter = new ClauseSplitter(EnglishModels.tokenizer());
-  private final Bm25ClaimMatcher matcher = new Bm25ClaimMatcher(new ClaimAnalyzer());
+  private final Bm25ClaimMatcher matcher = new Bm25ClaimMatcher();
 
   private List<Claim> claims(String s) {
     CleanText t = cleaner.clean(s);

@@ -94,6 +94,11 @@ public final class EnglishModels {
   }
 
   private static List<ModelProvenance> readProvenance() {
+    return readProvenance(List.of("sentence", "tokenizer", "pos", "langdetect"));
+  }
+
+  /** The provenance blocks named {@code names}, from {@code provenance.properties}. */
+  static List<ModelProvenance> readProvenance(List<String> names) {
     Properties props = new Properties();
     try (InputStream in = EnglishModels.class.getResourceAsStream(PROVENANCE)) {
       if (in == null) {
@@ -103,7 +108,7 @@ public final class EnglishModels {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return List.of("sentence", "tokenizer", "pos", "langdetect").stream()
+    return names.stream()
         .map(n -> new ModelProvenance(n, props.getProperty(n + ".artifact"),
             props.getProperty(n + ".resource"), props.getProperty(n + ".sha256")))
         .toList();

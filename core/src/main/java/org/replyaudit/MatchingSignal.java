@@ -1,0 +1,16 @@
+package org.replyaudit;
+
+/**
+ * The evidence matching combines beyond shared words. All are on by default; switching one off
+ * ({@code ReplyAudit.builder().without(…)}) is how the README's ablation table was measured.
+ */
+public enum MatchingSignal {
+  /** Word weights from a 51-million-word background corpus as well as from the pair itself. */
+  BACKGROUND_STATISTICS,
+  /** WordNet synonyms and derivations at query time (refund ~ repay, suspend ~ suspension). */
+  RELATED_WORDS,
+  /** A question asking when / how much / how many / why is answered by a date, amount, number or reason. */
+  TYPED_EVIDENCE,
+  /** A denial by the respondent does not answer an allegation against another party. */
+  PARTIES
+}

@@ -1,0 +1,157 @@
+package org.replyaudit.corpus;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.replyaudit.ReplyAnalyzer;
+import org.replyaudit.ReplyAudit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code evaluate --set NAME [--data DIR] [--split S] [--json FILE]}: scores the default analyzer
+ * on one set and prints a Markdown table. Exit 0 on success, 2 when the data is missing or the
+ * options are wrong.
+ */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+    description = "Scores the default analyzer on a set and prints a Markdown table.")
+public final class EvaluateCommand implements Callable<Integer> {
+  /** Exit code when the data is missing or unusable. */
+  public static final int DATA_MISSING = 2;
+  private static final int PROGRESS_EVERY = 50;
+
+  @Spec
+  private CommandSpec spec;
+
+  @Option(names = "--set", required = true,
+      description = "seed, dev (annotated cases), disapere or qevasion")
+  private String set;
+
+  @Option(names = "--data", paramLabel = "DIR",
+      description = "the shared data directory; default: system property replyaudit.shared,"
+          + " else ../shared")
+  private Path data;
+
+  @Option(names = "--split",
+      description = "disapere: train|dev|test (default test); qevasion: tune|test (default test)")
+  private String split;
+
+  @Option(names = "--question", defaultValue = "sub",
+      description = "qevasion only: sub (the labelled sub-question, default) or full"
+          + " (the whole interview question)")
+  private String question;
+
+  @Option(names = "--json", paramLabel = "FILE", description = "also write the result as JSON")
+  private Path json;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Path shared = data != null ? data : defaultDataDirectory();
+    ReplyAnalyzer analyzer = ReplyAudit.defaultAnalyzer();
+    try {
+      String markdown;
+      String jsonText;
+      switch (set) {
+        case "seed", "dev" -> {
+          if (split != null) {
+            return usage(err, "--split applies to disapere and qevasion only");
+          }
+          Path file = shared.resolve("cases").resolve(set + ".jsonl");
+          if (!Files.isRegularFile(file)) {
+            return missing(err, "no cases file " + file);
+          }
+          List<AnnotatedCase> cases = CaseReader.read(file);
+          CaseSetResult r = Evaluator.evaluate(set, cases, analyzer, progress(err));
+          markdown = r.toMarkdown();
+          jsonText = r.toJson();
+        }
+        case "disapere" -> {
+          String s = split == null ? "test" : split;
+          if (!DisapereReader.SPLITS.contains(s)) {
+            return usage(err, "disapere --split must be one of " + DisapereReader.SPLITS);
+          }
+          Path dir = shared.resolve("datasets").resolve("disapere");
+          if (!Files.isDirectory(DisapereReader.splitDirectory(dir, s))) {
+            return missing(err, "no DISAPERE data at " + DisapereReader.splitDirectory(dir, s));
+          }
+          List<AnnotatedCase> cases = DisapereReader.read(dir, s);
+          CaseSetResult r = Evaluator.evaluate("disapere/" + s, cases, analyzer, progress(err));
+          markdown = r.toMarkdown();
+          jsonText = r.toJson();
+        }
+        case "qevasion" -> {
+          String s = split == null ? "test" : split;
+          if (!QEvasionReader.SPLITS.contains(s)) {
+            return usage(err, "qevasion --split must be one of " + QEvasionReader.SPLITS);
+          }
+          QEvasionReader.QuestionField field = switch (question) {
+            case "sub" -> QEvasionReader.QuestionField.SUB_QUESTION;
+            case "full" -> QEvasionReader.QuestionField.INTERVIEW_QUESTION;
+            default -> null;
+          };
+          if (field == null) {
+            return usage(err, "--question must be sub or full");
+          }
+          Path dir = shared.resolve("datasets").resolve("qevasion");
+          if (!Files.isRegularFile(QEvasionReader.splitFile(dir, s))) {
+            return missing(err, "no QEvasion data at " + QEvasionReader.splitFile(dir, s));
+          }
+          List<QEvasionItem> items = QEvasionReader.read(dir, s, field);
+          VerdictResult r = Evaluator.evaluateVerdicts(
+              "qevasion/" + s + (field == QEvasionReader.QuestionField.SUB_QUESTION ? "" : " (full question)"),
+              items, analyzer, progress(err));
+          markdown = r.toMarkdown();
+          jsonText = r.toJson();
+        }
+        default -> {
+          return usage(err, "--set must be seed, dev, disapere or qevasion, not " + set);
+        }
+      }
+      out.print(markdown);
+      out.flush();
+      if (json != null) {
+        Files.writeString(json, jsonText + "\n", StandardCharsets.UTF_8);
+      }
+      return 0;
+    } catch (CaseFormatException e) {
+      return missing(err, "bad cases file: " + e.getMessage());
+    } catch (IOException e) {
+      return missing(err, "cannot read the data: " + e.getMessage());
+    }
+  }
+
+  /** The {@code replyaudit.shared} system property, else {@code ../shared}. */
+  static Path defaultDataDirectory() {
+    String prop = System.getProperty("replyaudit.shared");
+    return Path.of(prop != null && !prop.isBlank() ? prop : "../shared");
+  }
+
+  private static Progress progress(PrintWriter err) {
+    return (done, total, rate) -> {
+      if (done % PROGRESS_EVERY == 0 || (done == total && total >= PROGRESS_EVERY)) {
+        err.printf(Locale.ROOT, "%d/%d pairs, %.1f pairs/s%n", done, total, rate);
+        err.flush();
+      }
+    };
+  }
+
+  private static int missing(PrintWriter err, String message) {
+    err.println("replyaudit-corpus: " + message);
+    err.flush();
+    return DATA_MISSING;
+  }
+
+  /** Wrong option values exit like picocli's own usage errors, with code 2. */
+  private static int usage(PrintWriter err, String message) {
+    return missing(err, message);
+  }
+}

@@ -1,0 +1,64 @@
+package org.replyaudit.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class EvaluateCommandTest {
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    return new CommandLine(new CorpusMain())
+        .setOut(new PrintWriter(out, true))
+        .setErr(new PrintWriter(err, true))
+        .execute(args);
+  }
+
+  @Test
+  void missingDataExitsTwoWithOneLine(@TempDir Path empty) {
+    assertEquals(2, run("evaluate", "--set", "dev", "--data", empty.toString()));
+    assertEquals(1, err.toString().strip().lines().count(), err.toString());
+    assertTrue(err.toString().contains("dev.jsonl"), err.toString());
+    assertEquals("", out.toString());
+  }
+
+  @Test
+  void unknownSetExitsTwo(@TempDir Path empty) {
+    assertEquals(2, run("evaluate", "--set", "nonsense", "--data", empty.toString()));
+  }
+
+  @Test
+  void missingDatasetExitsTwo(@TempDir Path empty) {
+    assertEquals(2, run("evaluate", "--set", "disapere", "--data", empty.toString()));
+    assertTrue(err.toString().contains("DISAPERE"), err.toString());
+  }
+
+  @Test
+  void badCasesFileExitsTwoNamingTheLine(@TempDir Path dir) throws Exception {
+    Files.createDirectories(dir.resolve("cases"));
+    Files.writeString(dir.resolve("cases").resolve("seed.jsonl"), "{}\n");
+    assertEquals(2, run("evaluate", "--set", "seed", "--data", dir.toString()));
+    assertTrue(err.toString().contains("seed.jsonl:1:"), err.toString());
+  }
+
+  @Test
+  void seedPrintsATableAndWritesJson(@TempDir Path tmp) throws Exception {
+    Path shared = SharedData.dir();
+    assumeTrue(Files.isRegularFile(shared.resolve("cases").resolve("seed.jsonl")),
+        "no seed.jsonl; skipping");
+    Path json = tmp.resolve("seed.json");
+    assertEquals(0, run("evaluate", "--set", "seed", "--data", shared.toString(),
+        "--json", json.toString()));
+    assertTrue(out.toString().contains("| unanswered (gold no) |"), out.toString());
+    assertEquals(1, Json.mapper().readTree(json.toFile()).path("pairs").asInt());
+  }
+}

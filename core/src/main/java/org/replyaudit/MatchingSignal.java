@@ -12,5 +12,7 @@ public enum MatchingSignal {
   /** A question asking when / how much / how many / why is answered by a date, amount, number or reason. */
   TYPED_EVIDENCE,
   /** A denial by the respondent does not answer an allegation against another party. */
-  PARTIES
+  PARTIES,
+  /** Replies tend to follow the complaint's order: links between claims at similar positions rise. */
+  ORDER
 }

@@ -29,13 +29,13 @@ import org.replyaudit.internal.ReplyActClassifier.Act;
  */
 public final class FindingRules {
   /** A denial this close to an allegation, question or request answers it rather than being unsolicited. */
-  static final double SOLICITED = 0.20;
+  static final double SOLICITED = 0.25;
   /** An assumed concern this close to something the complainant said was stated, not misread. */
   static final double PREMISE_STATED = 0.30;
   /** An acknowledgement at least this close to the complaint echoes it. */
-  static final double ECHO = 0.15;
+  static final double ECHO = 0.20;
   /** A plain statement this close to a context claim of the complaint restates it. */
-  static final double RESTATES_CONTEXT = 0.35;
+  static final double RESTATES_CONTEXT = 0.50;
   /** Coverage at or above which a closing signpost follows a real decision and is no fault. */
   static final double DECIDED = 0.75;
 

@@ -26,11 +26,13 @@ public final class Pipeline {
   private final ReplyActClassifier acts = new ReplyActClassifier();
   private final Bm25ClaimMatcher matcher;
   private final TypedEvidence typed;
+  private final OrderPrior order;
   private final FindingRules rules;
 
   public Pipeline(Settings settings) {
     this.matcher = new Bm25ClaimMatcher(settings.signals());
     this.typed = new TypedEvidence(settings.signals().contains(MatchingSignal.TYPED_EVIDENCE));
+    this.order = new OrderPrior(settings.signals().contains(MatchingSignal.ORDER));
     this.rules = new FindingRules(settings);
   }
 
@@ -48,7 +50,9 @@ public final class Pipeline {
     }
     List<Map<Act, Cue.Hit>> replyActs = rClaims.stream().map(acts::acts).toList();
     // 5. Match every complaint claim with every reply claim (BM25 over the pair's claims).
-    Bm25ClaimMatcher.Scores scores = typed.adjust(matcher.score(cClaims, rClaims), cClaims, kinds, rClaims);
+    Bm25ClaimMatcher.Scores scores = matcher.score(cClaims, rClaims);
+    scores = typed.adjust(scores, cClaims, kinds, rClaims);
+    scores = order.adjust(scores, cClaims.size(), rClaims.size());
     // 6. Decide findings and statuses.
     FindingRules.Result result = rules.decide(cClaims, kinds, rClaims, replyActs, scores, respondent);
     // 7. Report.

@@ -5,10 +5,12 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.replyaudit.ReplyAnalyzer;
+import org.replyaudit.MatchingSignal;
 import org.replyaudit.ReplyAudit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,6 +50,10 @@ public final class EvaluateCommand implements Callable<Integer> {
           + " (the whole interview question)")
   private String question;
 
+  @Option(names = "--without", paramLabel = "SIGNAL",
+      description = "switch a matching signal off, for ablations (repeatable): ${COMPLETION-CANDIDATES}")
+  List<MatchingSignal> without = new ArrayList<>();
+
   @Option(names = "--json", paramLabel = "FILE", description = "also write the result as JSON")
   private Path json;
 
@@ -56,7 +62,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Path shared = data != null ? data : defaultDataDirectory();
-    ReplyAnalyzer analyzer = ReplyAudit.defaultAnalyzer();
+    ReplyAnalyzer analyzer = without.isEmpty() ? ReplyAudit.defaultAnalyzer()
+        : ReplyAudit.builder().without(without.toArray(MatchingSignal[]::new)).build();
     try {
       String markdown;
       String jsonText;

@@ -176,12 +176,14 @@ final class HtmlReport {
       b.append("Not answered <span class=\"n\">").append(summary.count(Status.UNANSWERED))
           .append(" unanswered, ").append(summary.count(Status.PARTLY)).append(" partly</span></h2>\n<ol>\n");
       for (Point p : open) {
-        String id = pointId(a.points().indexOf(p));
-        b.append("<li class=\"st-").append(p.status().id()).append("\"><a href=\"#").append(id)
+        int index = a.points().indexOf(p);
+        String id = pointId(index);
+        // Numbered by point, as the badges in the letter are, not by position in this list.
+        b.append("<li value=\"").append(index + 1).append("\" class=\"st-").append(p.status().id()).append("\"><a href=\"#").append(id)
             .append("\" data-goto=\"").append(id).append("\"><span class=\"icon\" aria-hidden=\"true\">")
             .append(Summary.icon(p.status())).append("</span><span class=\"sr\">")
             .append(Summary.words(p.status())).append(": </span><span class=\"kind\">").append(p.kind().id())
-            .append("</span> ").append(escape(Summary.oneLine(p.text(), 220))).append("</a></li>\n");
+            .append("</span> ").append(escape(Summary.oneLine(p.text(), 170))).append("</a></li>\n");
       }
       b.append("</ol>\n");
     }
@@ -464,7 +466,7 @@ final class HtmlReport {
       .chip.zero{opacity:.55;background:none;border-color:var(--line)}
       .open{margin-top:16px;border-top:1px solid var(--line);padding-top:12px}
       .open h2{font-size:16px;margin:0 0 6px}.open h2 .n{font-weight:400;color:var(--muted);font-size:14px;margin-left:6px}
-      .open ol{margin:0;padding-left:22px;columns:2 520px;column-gap:32px}
+      .open ol{margin:0;padding-left:28px;columns:2 520px;column-gap:40px;font-size:14px;line-height:1.45}
       .open li{break-inside:avoid;margin:2px 0}
       .open a{color:var(--ink);text-decoration:none}.open a:hover,.open a:focus{text-decoration:underline}
       .open .icon{display:inline-block;width:1.2em;font-weight:700}

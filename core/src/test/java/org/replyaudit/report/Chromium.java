@@ -15,7 +15,8 @@ import java.util.stream.Stream;
  * gives the DOM after the page's scripts ran, {@code --screenshot} a PNG.
  */
 final class Chromium {
-  static final Path BINARY = Path.of("/usr/bin/chromium");
+  /** Debian's Chromium, or the browser named by {@code -Dreplyaudit.chromium=PATH}. */
+  static final Path BINARY = Path.of(System.getProperty("replyaudit.chromium", "/usr/bin/chromium"));
   private static final long TIMEOUT_SECONDS = 90;
 
   private Chromium() {}

@@ -20,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.replyaudit.Analysis;
 import org.replyaudit.Label;
@@ -103,8 +104,9 @@ class HtmlReportBrowserTest {
 
   @BeforeAll
   static void renderInChromium() throws Exception {
-    assumeTrue(Chromium.available(), "skipped: " + Chromium.BINARY
-        + " not found (apt-get install chromium; .ci/run installs it)");
+    if (!Chromium.available()) {
+      return;  // each test then reports itself skipped, with the reason, in requireChromium
+    }
     Files.createDirectories(DIR);
     seed = seedAnalysis();
     String seedHtml = Report.html(seed, SEED_TITLE);
@@ -116,6 +118,12 @@ class HtmlReportBrowserTest {
 
     hostile = ReplyAudit.analyze(HOSTILE_COMPLAINT, HOSTILE_REPLY);
     hostileResults = probe(Report.html(hostile, HOSTILE_TITLE), "hostile");
+  }
+
+  @BeforeEach
+  void requireChromium() {
+    assumeTrue(Chromium.available(), "skipped: " + Chromium.BINARY
+        + " not found (apt-get install chromium; .ci/run installs it)");
   }
 
   private static Analysis seedAnalysis() throws Exception {

@@ -308,8 +308,10 @@ final class HtmlReport {
       b.append("<span class=\"meta\">Reply claim ").append(i + 1).append("</span></p>")
           .append("<blockquote>").append(escape(Summary.oneLine(c.text(), 600))).append("</blockquote>");
       for (Finding f : c.findings()) {
-        b.append("<p class=\"why\"><b>").append(Summary.words(f.label())).append(":</b> ")
-            .append(escape(f.why())).append("</p>");
+        // Some whys already open with the label ("courtesy: greeting"); don't say it twice.
+        String name = Summary.words(f.label());
+        String why = f.why().startsWith(f.label().id() + ": ") ? f.why().substring(f.label().id().length() + 2) : f.why();
+        b.append("<p class=\"why\"><b>").append(name).append(":</b> ").append(escape(why)).append("</p>");
       }
       if (!answers.get(i).isEmpty()) {
         b.append("<p class=\"sub\">Answers</p>");

@@ -7,8 +7,6 @@ import java.util.concurrent.Callable;
 import org.replyaudit.Analysis;
 import org.replyaudit.ReplyAnalyzer;
 import org.replyaudit.ReplyAudit;
-import org.replyaudit.report.AnalysisJson;
-import org.replyaudit.report.TextReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -25,8 +23,12 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--respondent", description = "a name the responding organisation uses for itself (repeatable)")
   List<String> respondent = new ArrayList<>();
 
-  @Option(names = "--format", description = "text or json (default: ${DEFAULT-VALUE})", defaultValue = "text")
+  @Option(names = "--format", description = "text, json, html or markdown (default: ${DEFAULT-VALUE})",
+      defaultValue = "text")
   Format format;
+
+  @Option(names = "--out", description = "write the report to this file instead of standard output")
+  Path out;
 
   @Option(names = "--max-chars", description = "longest text accepted, in chars (default: ${DEFAULT-VALUE})",
       defaultValue = "" + ReplyAnalyzer.Builder.DEFAULT_MAX_TEXT_LENGTH)
@@ -37,8 +39,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     String c = TextFiles.readUtf8(complaint);
     String r = TextFiles.readUtf8(reply);
     Analysis a = ReplyAudit.builder().addRespondent(respondent).maxTextLength(maxChars).build().analyze(c, r);
-    System.out.print(format == Format.json ? AnalysisJson.toPrettyJson(null, a) + System.lineSeparator()
-        : TextReport.render(a));
+    String title = complaint.getFileName() + " and " + reply.getFileName();
+    ReportOutput.write(ReportOutput.render(format, null, title, a, out == null && ReportOutput.colourTerminal()), out);
     return 0;
   }
 }

@@ -5,13 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.replyaudit.Analysis;
 import org.replyaudit.ReplyAudit;
-import org.replyaudit.report.AnalysisJson;
-import org.replyaudit.report.TextReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -19,8 +18,12 @@ import picocli.CommandLine.Option;
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = "Analyse the reference case (a complaint to a political party and its reply) and print the report.")
 final class DemoCommand implements Callable<Integer> {
-  @Option(names = "--format", description = "text or json (default: ${DEFAULT-VALUE})", defaultValue = "text")
+  @Option(names = "--format", description = "text, json, html or markdown (default: ${DEFAULT-VALUE})",
+      defaultValue = "text")
   Format format;
+
+  @Option(names = "--out", description = "write the report to this file instead of standard output")
+  Path out;
 
   @Override
   public Integer call() {
@@ -30,21 +33,17 @@ final class DemoCommand implements Callable<Integer> {
     String complaint = seed.get("complaint").asText();
     String reply = seed.get("reply").asText();
     Analysis a = ReplyAudit.builder().addRespondent(respondent).build().analyze(complaint, reply);
-    if (format == Format.json) {
-      System.out.println(AnalysisJson.toPrettyJson(seed.get("id").asText(), a));
-    } else {
-      System.out.println("ReplyAudit demo: " + seed.get("id").asText());
-      System.out.println(seed.get("source").asText());
-      System.out.println();
-      System.out.println("--- complaint ---");
-      System.out.println(complaint);
-      System.out.println();
-      System.out.println("--- reply ---");
-      System.out.println(reply);
-      System.out.println();
-      System.out.println("--- analysis ---");
-      System.out.print(TextReport.render(a));
+    String id = seed.get("id").asText();
+    boolean colour = out == null && ReportOutput.colourTerminal();
+    String report = ReportOutput.render(format, id, "Reference case: " + id, a, colour);
+    if (format == Format.text) {
+      // The terminal demo shows the letters first, since there is no side-by-side view there.
+      String nl = System.lineSeparator();
+      report = "ReplyAudit demo: " + id + nl + seed.get("source").asText() + nl + nl
+          + "--- complaint ---" + nl + complaint + nl + nl + "--- reply ---" + nl + reply + nl + nl
+          + "--- analysis ---" + nl + report;
     }
+    ReportOutput.write(report, out);
     return 0;
   }
 

@@ -1,6 +1,6 @@
 package org.replyaudit.cli;
 
-/** Output formats of the command line. */
+/** Output formats of {@code demo} and {@code analyze}. */
 enum Format {
-  text, json
+  text, json, html, markdown
 }

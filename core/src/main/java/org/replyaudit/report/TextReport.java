@@ -6,71 +6,150 @@ import java.util.Objects;
 import org.replyaudit.Analysis;
 import org.replyaudit.Diagnostic;
 import org.replyaudit.Finding;
+import org.replyaudit.Label;
 import org.replyaudit.Point;
 import org.replyaudit.ReplyClaim;
 import org.replyaudit.Status;
+import org.replyaudit.Verdict;
 
-/** A plain-text report of an analysis for a terminal: the summary first, then the evidence. */
+/**
+ * A plain-text report of an analysis for a terminal: the summary first, then the evidence, then
+ * the follow-up questions. Colour (ANSI escapes) is optional and only ever repeats what the
+ * words and symbols already say, so the report reads the same without it.
+ */
 public final class TextReport {
-  private TextReport() {}
+  private static final String RESET = "\u001B[0m";
+  private static final String BOLD = "\u001B[1m";
+  private static final String DIM = "\u001B[2m";
+  // Blue, yellow and magenta-red stay distinct for the common colour-vision deficiencies.
+  private static final String BLUE = "\u001B[34m";
+  private static final String YELLOW = "\u001B[33m";
+  private static final String RED = "\u001B[31m";
+  private static final String MAGENTA = "\u001B[35m";
 
+  private final boolean colour;
+  private final StringBuilder b = new StringBuilder();
+
+  private TextReport(boolean colour) {
+    this.colour = colour;
+  }
+
+  /** The report without colour, for files, pipes and logs. */
   public static String render(Analysis a) {
+    return render(a, false);
+  }
+
+  /**
+   * The report, with ANSI colour when {@code colour} is true (pass it only when writing to a
+   * terminal).
+   *
+   * @throws NullPointerException if {@code a} is null
+   */
+  public static String render(Analysis a, boolean colour) {
     Objects.requireNonNull(a, "analysis");
-    StringBuilder b = new StringBuilder();
-    long needing = a.points().stream().filter(p -> p.kind().needsAnswer()).count();
-    b.append(String.format(Locale.ROOT, "Verdict: %s   coverage %.0f%% of %d point(s) needing an answer%n",
-        a.verdict().id().toUpperCase(Locale.ROOT), a.coverage() * 100, needing));
-    List<Point> open = a.points().stream()
-        .filter(p -> p.status() == Status.UNANSWERED || p.status() == Status.PARTLY).toList();
-    if (!open.isEmpty()) {
-      b.append(String.format("%nNot answered:%n"));
-      for (Point p : open) {
-        b.append(String.format("  %s [%s] %s%n", icon(p.status()), p.kind().id(), oneLine(p.text())));
+    return new TextReport(colour).write(a);
+  }
+
+  private String write(Analysis a) {
+    Summary s = Summary.of(a);
+    line(String.format(Locale.ROOT, "Verdict: %s   coverage %s of %d point(s) needing an answer",
+        paint(verdictColour(a.verdict()) + BOLD, a.verdict().id().toUpperCase(Locale.ROOT)),
+        Summary.percent(a.coverage()), s.needing()));
+    line(String.format(Locale.ROOT, "Points: %d answered, %d partly, %d unanswered, %d context",
+        s.count(Status.ANSWERED), s.count(Status.PARTLY), s.count(Status.UNANSWERED), s.count(Status.NOT_REQUIRED)));
+    StringBuilder labels = new StringBuilder();
+    for (Label l : Label.values()) {
+      if (s.count(l) > 0) {
+        labels.append(labels.length() == 0 ? "" : ", ").append(l.id()).append(' ').append(s.count(l));
+      }
+    }
+    line("Reply findings: " + (labels.length() == 0 ? "none" : labels));
+
+    if (!s.open().isEmpty()) {
+      heading("Not answered:");
+      for (Point p : s.open()) {
+        line(String.format("  %s [%s] %s", statusIcon(p.status()), p.kind().id(), Summary.oneLine(p.text(), 160)));
       }
     }
     List<ReplyClaim> faults = a.replyClaims().stream()
         .filter(c -> c.findings().stream().anyMatch(f -> f.label().isFault())).toList();
     if (!faults.isEmpty()) {
-      b.append(String.format("%nSaid though nobody asked:%n"));
+      heading("Said though nobody asked:");
       for (ReplyClaim c : faults) {
-        b.append(String.format("  - %s%n", oneLine(c.text())));
+        line(String.format("  - %s", Summary.oneLine(c.text(), 160)));
         for (Finding f : c.findings()) {
           if (f.label().isFault()) {
-            b.append(String.format("      %s: %s%n", f.label().id(), f.why()));
+            line(String.format("      %s: %s", paint(MAGENTA, f.label().id()), f.why()));
           }
         }
       }
     }
-    b.append(String.format("%nComplaint points:%n"));
+    heading("Complaint points:");
     for (Point p : a.points()) {
-      b.append(String.format("  %s %-10s %-11s %s%n      why: %s%n", icon(p.status()), p.status().id(),
-          p.kind().id(), oneLine(p.text()), p.why()));
+      line(String.format("  %s %s %-11s %s", statusIcon(p.status()),
+          paint(statusColour(p.status()), String.format("%-12s", p.status().id())), p.kind().id(),
+          Summary.oneLine(p.text(), 160)));
+      line(paint(DIM, "      why: " + p.why()));
     }
-    b.append(String.format("%nReply claims:%n"));
+    heading("Reply claims:");
     for (ReplyClaim c : a.replyClaims()) {
-      String labels = c.labels().isEmpty() ? "-" : String.join(", ", c.labels().stream().map(l -> l.id()).toList());
-      b.append(String.format("  [%s] %s%n", labels, oneLine(c.text())));
+      String ids = c.labels().isEmpty() ? "-" : String.join(", ", c.labels().stream().map(Label::id).toList());
+      boolean fault = c.labels().stream().anyMatch(Label::isFault);
+      line(String.format("  [%s] %s", fault ? paint(MAGENTA, ids) : ids, Summary.oneLine(c.text(), 160)));
     }
     if (!a.diagnostics().isEmpty()) {
-      b.append(String.format("%nDiagnostics:%n"));
+      heading("Diagnostics:");
       for (Diagnostic d : a.diagnostics()) {
-        b.append(String.format("  %s: %s%n", d.code(), d.message()));
+        line(String.format("  %s: %s", d.code(), d.message()));
+      }
+    }
+    List<FollowUp.Question> questions = FollowUp.questions(a);
+    if (!questions.isEmpty()) {
+      heading("Follow-up questions:");
+      for (FollowUp.Question q : questions) {
+        line(String.format("  %d. %s", q.number(), q.text()));
       }
     }
     return b.toString();
   }
 
-  private static String icon(Status s) {
-    return switch (s) {
+  private void heading(String text) {
+    b.append(System.lineSeparator());
+    line(paint(BOLD, text));
+  }
+
+  private void line(String text) {
+    b.append(text).append(System.lineSeparator());
+  }
+
+  private String paint(String style, String text) {
+    return colour ? style + text + RESET : text;
+  }
+
+  private String statusIcon(Status s) {
+    String icon = switch (s) {
       case ANSWERED -> "[x]";
       case PARTLY -> "[~]";
       case UNANSWERED -> "[ ]";
       case NOT_REQUIRED -> " . ";
     };
+    return paint(statusColour(s), icon);
   }
 
-  private static String oneLine(String s) {
-    String t = s.strip().replaceAll("\\s+", " ");
-    return t.length() > 160 ? t.substring(0, 157) + "..." : t;
+  private static String statusColour(Status s) {
+    return switch (s) {
+      case ANSWERED -> BLUE;
+      case PARTLY -> YELLOW;
+      case UNANSWERED -> RED;
+      case NOT_REQUIRED -> DIM;
+    };
+  }
+
+  private static String verdictColour(Verdict v) {
+    return switch (v) {
+      case ANSWERED -> BLUE;
+      case PARTLY -> YELLOW;
+      case UNANSWERED -> RED;
+    };
   }
 }

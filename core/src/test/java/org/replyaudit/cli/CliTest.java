@@ -146,4 +146,39 @@ class CliTest {
     assertEquals(2, Main.run("batch", "--threads", "0", "--in", in.toString(), "--out", tmp.resolve("o").toString()));
     assertTrue(stderr().contains("--threads"), stderr());
   }
+
+  @Test
+  void analyzeWritesAnHtmlReportToTheOutFile() throws Exception {
+    Path c = file("c.txt", "Please refund my <b>£40</b> deposit.");
+    Path r = file("r.txt", "We have refunded your £40 deposit.");
+    Path o = tmp.resolve("report.html");
+    assertEquals(0, Main.run("analyze", "--complaint", c.toString(), "--reply", r.toString(),
+        "--format", "html", "--out", o.toString()));
+    String html = Files.readString(o);
+    assertTrue(html.startsWith("<!DOCTYPE html>"), html);
+    assertTrue(html.contains("Please refund my &lt;b&gt;£40&lt;/b&gt; deposit."), html);
+    assertEquals("", out.toString(StandardCharsets.UTF_8), "nothing on standard output");
+  }
+
+  @Test
+  void demoPrintsAMarkdownReportWithTheUnansweredPoints() {
+    assertEquals(0, Main.run("demo", "--format", "markdown"));
+    String s = out.toString(StandardCharsets.UTF_8);
+    assertTrue(s.contains("## You did not answer\n\n- I wish to complain in the strongest terms"), s);
+    assertTrue(s.contains("## Follow-up questions"), s);
+  }
+
+  @Test
+  void textReportToAPipeHasNoColour() throws Exception {
+    Path c = file("c.txt", "Please refund my deposit.");
+    Path r = file("r.txt", "No.");
+    assertEquals(0, Main.run("analyze", "--complaint", c.toString(), "--reply", r.toString()));
+    assertFalse(out.toString(StandardCharsets.UTF_8).contains("\u001B["));
+  }
+
+  @Test
+  void unknownFormatExitsTwo() {
+    assertEquals(2, Main.run("demo", "--format", "pdf"));
+    assertTrue(stderr().contains("pdf"), stderr());
+  }
 }

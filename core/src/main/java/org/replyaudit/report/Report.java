@@ -1,0 +1,71 @@
+package org.replyaudit.report;
+
+import java.util.Objects;
+import org.replyaudit.Analysis;
+
+/**
+ * Every report of an {@link Analysis}, in one place.
+ *
+ * <pre>{@code
+ * Analysis a = ReplyAudit.analyze(complaint, reply);
+ * Files.writeString(Path.of("report.html"), Report.html(a));   // side by side, self-contained
+ * String ticket = Report.markdown(a);                            // summary + tables + follow-up
+ * System.out.print(Report.text(a, System.console() != null));    // colour only on a terminal
+ * List<FollowUp.Question> ask = FollowUp.questions(a);           // what to ask again
+ * }</pre>
+ *
+ * <p>Every method throws {@link NullPointerException} naming the parameter when given null. All
+ * letter text is escaped for the target format.
+ */
+public final class Report {
+  /** The heading used when the caller gives none. */
+  public static final String DEFAULT_TITLE = "Complaint and reply";
+
+  private Report() {}
+
+  /** A self-contained HTML page (inline CSS and script, no network) with the default title. */
+  public static String html(Analysis analysis) {
+    return html(analysis, DEFAULT_TITLE);
+  }
+
+  /** A self-contained HTML page headed {@code title} (escaped like the letters). */
+  public static String html(Analysis analysis, String title) {
+    Objects.requireNonNull(analysis, "analysis");
+    Objects.requireNonNull(title, "title");
+    return HtmlReport.render(analysis, title);
+  }
+
+  /** A Markdown report with the default title. */
+  public static String markdown(Analysis analysis) {
+    return markdown(analysis, DEFAULT_TITLE);
+  }
+
+  /** A Markdown report headed {@code title}: summary, "You did not answer", tables, follow-up. */
+  public static String markdown(Analysis analysis, String title) {
+    Objects.requireNonNull(analysis, "analysis");
+    Objects.requireNonNull(title, "title");
+    return MarkdownReport.render(analysis, title);
+  }
+
+  /** The plain-text report, without colour. */
+  public static String text(Analysis analysis) {
+    return text(analysis, false);
+  }
+
+  /** The plain-text report, with ANSI colour when {@code colour} is true. */
+  public static String text(Analysis analysis, boolean colour) {
+    Objects.requireNonNull(analysis, "analysis");
+    return TextReport.render(analysis, colour);
+  }
+
+  /** The analysis as indented JSON, the same object {@code batch} writes, with a null id. */
+  public static String json(Analysis analysis) {
+    return json(null, analysis);
+  }
+
+  /** The analysis as indented JSON with {@code id} (which may be null). */
+  public static String json(String id, Analysis analysis) {
+    Objects.requireNonNull(analysis, "analysis");
+    return AnalysisJson.toPrettyJson(id, analysis);
+  }
+}

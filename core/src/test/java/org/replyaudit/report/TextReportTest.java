@@ -1,0 +1,36 @@
+package org.replyaudit.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class TextReportTest {
+  @Test
+  void plainRenderHasNoEscapeSequences() {
+    assertFalse(TextReport.render(Cases.mixed()).contains("\u001B["));
+  }
+
+  @Test
+  void colourRenderPaintsTheUnansweredStatus() {
+    assertTrue(TextReport.render(Cases.mixed(), true).contains("\u001B[31m[ ]\u001B[0m"));
+  }
+
+  @Test
+  void colourOnlyAddsEscapeSequences() {
+    String coloured = TextReport.render(Cases.mixed(), true).replaceAll("\u001B\\[[0-9;]*m", "");
+    assertEquals(TextReport.render(Cases.mixed(), false), coloured);
+  }
+
+  @Test
+  void endsWithTheFollowUpQuestions() {
+    String t = TextReport.render(Cases.mixed());
+    assertTrue(t.contains("Follow-up questions:" + System.lineSeparator() + "  1. You did not address"), t);
+  }
+
+  @Test
+  void reportTextIsTheSameRenderer() {
+    assertEquals(TextReport.render(Cases.mixed(), true), Report.text(Cases.mixed(), true));
+  }
+}

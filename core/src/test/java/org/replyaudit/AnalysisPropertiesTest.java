@@ -112,9 +112,7 @@ class AnalysisPropertiesTest {
       if (a.verdict() == Verdict.UNANSWERED) {
         assertEquals(0.0, a.coverage());
       }
-      if (a.coverage() == 1.0) {
-        assertEquals(Verdict.ANSWERED, a.verdict());
-      }
+      assertEquals(a.coverage() == 1.0, a.verdict() == Verdict.ANSWERED);
     });
   }
 }

@@ -62,16 +62,16 @@ public final class Pipeline {
   private static Analysis report(CleanText c, CleanText r, FindingRules.Result result) {
     int needing = 0;
     double credit = 0;
-    int unanswered = 0;
     for (Point p : result.points()) {
       if (p.kind().needsAnswer()) {
         needing++;
         credit += p.status() == Status.ANSWERED ? 1 : p.status() == Status.PARTLY ? 0.5 : 0;
-        unanswered += p.status() == Status.UNANSWERED ? 1 : 0;
       }
     }
     double coverage = needing == 0 ? 1.0 : credit / needing;
-    Verdict verdict = unanswered == 0 ? Verdict.ANSWERED
+    // Answered only when every point was answered in full: a reply that merely touches each
+    // point (all partly) has left their substance open, and that is what "partly" means.
+    Verdict verdict = credit == needing ? Verdict.ANSWERED
         : credit == 0 ? Verdict.UNANSWERED : Verdict.PARTLY;
     List<Diagnostic> diagnostics = new ArrayList<>();
     Diagnostics.describe("complaint", c, result.points().size(), diagnostics);

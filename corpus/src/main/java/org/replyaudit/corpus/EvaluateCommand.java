@@ -54,6 +54,19 @@ public final class EvaluateCommand implements Callable<Integer> {
       description = "switch a matching signal off, for ablations (repeatable): ${COMPLETION-CANDIDATES}")
   List<MatchingSignal> without = new ArrayList<>();
 
+  @Option(names = "--answered", paramLabel = "T",
+      description = "the answered threshold, for tuning sweeps (default: the library's)")
+  private Double answered;
+
+  @Option(names = "--partly", paramLabel = "T",
+      description = "the partly threshold, for tuning sweeps (default: the library's)")
+  private Double partly;
+
+  @Option(names = "--lodo",
+      description = "seed/dev only: also report leave-one-domain-out figures, the status"
+          + " thresholds chosen on the other domains each time")
+  private boolean lodo;
+
   @Option(names = "--json", paramLabel = "FILE", description = "also write the result as JSON")
   private Path json;
 
@@ -62,8 +75,12 @@ public final class EvaluateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Path shared = data != null ? data : defaultDataDirectory();
-    ReplyAnalyzer analyzer = without.isEmpty() ? ReplyAudit.defaultAnalyzer()
-        : ReplyAudit.builder().without(without.toArray(MatchingSignal[]::new)).build();
+    ReplyAnalyzer analyzer;
+    try {
+      analyzer = analyzer();
+    } catch (IllegalArgumentException e) {
+      return usage(err, e.getMessage());
+    }
     try {
       String markdown;
       String jsonText;
@@ -80,8 +97,17 @@ public final class EvaluateCommand implements Callable<Integer> {
           CaseSetResult r = Evaluator.evaluate(set, cases, analyzer, progress(err));
           markdown = r.toMarkdown();
           jsonText = r.toJson();
+          if (lodo && cases.stream().map(AnnotatedCase::domain).distinct().count() < 2) {
+            return usage(err, "--lodo needs cases from at least two domains");
+          }
+          if (lodo) {
+            markdown += LeaveOneDomainOut.evaluate(cases, analyzer, progress(err)).toMarkdown(set);
+          }
         }
         case "disapere" -> {
+          if (lodo) {
+            return usage(err, "--lodo applies to seed and dev only");
+          }
           String s = split == null ? "test" : split;
           if (!DisapereReader.SPLITS.contains(s)) {
             return usage(err, "disapere --split must be one of " + DisapereReader.SPLITS);
@@ -96,6 +122,9 @@ public final class EvaluateCommand implements Callable<Integer> {
           jsonText = r.toJson();
         }
         case "qevasion" -> {
+          if (lodo) {
+            return usage(err, "--lodo applies to seed and dev only");
+          }
           String s = split == null ? "test" : split;
           if (!QEvasionReader.SPLITS.contains(s)) {
             return usage(err, "qevasion --split must be one of " + QEvasionReader.SPLITS);
@@ -134,6 +163,20 @@ public final class EvaluateCommand implements Callable<Integer> {
     } catch (IOException e) {
       return missing(err, "cannot read the data: " + e.getMessage());
     }
+  }
+
+  private ReplyAnalyzer analyzer() {
+    if (without.isEmpty() && answered == null && partly == null) {
+      return ReplyAudit.defaultAnalyzer();
+    }
+    ReplyAnalyzer.Builder b = ReplyAudit.builder().without(without.toArray(MatchingSignal[]::new));
+    if (answered != null) {
+      b.answeredThreshold(answered);
+    }
+    if (partly != null) {
+      b.partlyThreshold(partly);
+    }
+    return b.build();
   }
 
   /** The {@code replyaudit.shared} system property, else {@code ../shared}. */

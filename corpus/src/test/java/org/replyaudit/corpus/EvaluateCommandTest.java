@@ -61,4 +61,25 @@ class EvaluateCommandTest {
     assertTrue(out.toString().contains("| unanswered (gold no) |"), out.toString());
     assertEquals(1, Json.mapper().readTree(json.toFile()).path("pairs").asInt());
   }
+
+  @Test
+  void leaveOneDomainOutNeedsTwoDomains() {
+    Path shared = SharedData.dir();
+    assumeTrue(Files.isRegularFile(shared.resolve("cases").resolve("seed.jsonl")),
+        "no seed.jsonl; skipping");
+    assertEquals(2, run("evaluate", "--set", "seed", "--lodo", "--data", shared.toString()));
+    assertTrue(err.toString().contains("two domains"), err.toString());
+  }
+
+  @Test
+  void leaveOneDomainOutIsForAnnotatedCasesOnly(@TempDir Path empty) {
+    assertEquals(2, run("evaluate", "--set", "qevasion", "--lodo", "--data", empty.toString()));
+    assertTrue(err.toString().contains("--lodo"), err.toString());
+  }
+
+  @Test
+  void badThresholdExitsTwo(@TempDir Path empty) {
+    assertEquals(2, run("evaluate", "--set", "dev", "--answered", "7", "--data", empty.toString()));
+    assertTrue(err.toString().contains("answeredThreshold"), err.toString());
+  }
 }

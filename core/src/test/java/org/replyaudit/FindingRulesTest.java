@@ -82,4 +82,24 @@ class FindingRulesTest {
     }
     assertTrue(claim(a, "seriously").has(Label.BOILERPLATE));
   }
+
+  @Test
+  void aReplySentenceAnswersThePointItIsAboutNotEveryPointSharingAWord() {
+    Analysis a = ReplyAudit.analyze(
+        "Please refund the £40 late payment fee charged to my account in March. "
+            + "Why was my account in March suspended for a week without any warning?",
+        "We have refunded the £40 late payment fee charged to your account in March.");
+    Point suspension = a.points().stream().filter(p -> p.text().contains("suspended"))
+        .findFirst().orElseThrow();
+    assertEquals(Status.UNANSWERED, suspension.status(), suspension.why());
+  }
+
+  @Test
+  void ownConductIsNotAnAllegation() {
+    Analysis a = ReplyAudit.analyze(
+        "I have not used the gym since February, as I moved away for work. "
+            + "Your staff refused to cancel my membership.", "Thank you for your letter.");
+    assertEquals(PointKind.CONTEXT, a.points().get(0).kind(), a.points().get(0).why());
+    assertEquals(PointKind.ALLEGATION, a.points().get(a.points().size() - 1).kind());
+  }
 }

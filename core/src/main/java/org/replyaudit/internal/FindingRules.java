@@ -39,6 +39,9 @@ public final class FindingRules {
   /** Coverage at or above which a closing signpost follows a real decision and is no fault. */
   static final double DECIDED = 0.75;
 
+  /** A reply claim answers a point only if it scores at least this share of its best point (dev: 0.5-0.7 flat). */
+  static final double RIVAL_SHARE = 0.5;
+
   private final Settings settings;
 
   public FindingRules(Settings settings) {
@@ -70,6 +73,17 @@ public final class FindingRules {
     for (int r = 0; r < reply.size(); r++) {
       eligible[r] = canAnswer(labels.get(r));
     }
+    // A reply sentence usually deals with one thing. It answers the points it is closest to,
+    // not every point that happens to share a word with it: a link counts only when it is
+    // within RIVAL_SHARE of the best link that reply claim has to any point needing an answer.
+    double[] bestForReply = new double[reply.size()];
+    for (int c = 0; c < complaint.size(); c++) {
+      if (kinds.get(c).kind().needsAnswer()) {
+        for (Link l : scores.complaintToReply().get(c)) {
+          bestForReply[l.target()] = Math.max(bestForReply[l.target()], l.score());
+        }
+      }
+    }
     List<Point> points = new ArrayList<>();
     double credit = 0;
     int needing = 0;
@@ -79,7 +93,8 @@ public final class FindingRules {
       List<ClaimLink> by = new ArrayList<>();
       String bestText = "";
       for (Link l : scores.complaintToReply().get(c)) {
-        if (eligible[l.target()] && l.score() >= settings.partlyThreshold()) {
+        if (eligible[l.target()] && l.score() >= settings.partlyThreshold()
+            && (!kind.needsAnswer() || l.score() >= RIVAL_SHARE * bestForReply[l.target()])) {
           if (by.isEmpty()) {
             bestText = reply.get(l.target()).text();
           }

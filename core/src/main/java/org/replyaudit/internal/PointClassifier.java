@@ -54,6 +54,22 @@ public final class PointClassifier {
       Cue.of("ongoing harm", " still (happening|going on|continuing|ongoing|broken|not working) | carried on | (lack|loss) of | (directly )?(affected|harmed|ruined|spoiled|jeopardised|jeopardized) "),
       Cue.of("stated harm", " (cost|costs|costing) (me|us) | (i|we) had to | left (me|us) | caused (me|us|my|our) | on hold for | waste of | at (my|our) (own )?expense | (stress|distress|inconvenience|anxiety|upset|worry|hardship|suffering|pain) | out of pocket "));
 
+  /**
+   * An allegation blames someone else. A clause whose subject is the complainant ("I have not
+   * used the gym", "my daughter took two days of leave") describes the complainant's own doing,
+   * and a conditional ("if this is not resolved…") states no fact; neither blames anyone, so
+   * cues that only say something went wrong do not make them allegations. Cues that name what
+   * was done to the complainant ("I was told", "we were not offered") are not held back.
+   */
+  private static final java.util.regex.Pattern OWN_DOING = java.util.regex.Pattern.compile(
+      "^ (and |but |so |then |also |because |as |since )*"
+          + "((i|we) (?!was |were |am |'m |are |have been |had been |got )|(my|our) [a-z]+ (?!was |were ))"
+          + "|^ (and |but |so )?(if|unless|when|once) ");
+  private static final java.util.Set<String> BLAME_ONLY_BY_SUBJECT =
+      java.util.Set.of("failure", "omission", "conduct of others", "misconduct", "without");
+  private static final List<Cue> ALLEGATION_OF_DEED = ALLEGATION.stream()
+      .filter(c -> !BLAME_ONLY_BY_SUBJECT.contains(c.name())).toList();
+
   /** The kind of a claim, and the cue that decided it. */
   public record Decision(PointKind kind, Optional<Cue.Hit> cue) {}
 
@@ -86,7 +102,7 @@ public final class PointClassifier {
         return new Decision(PointKind.REQUEST, Optional.of(new Cue.Hit("item of a request list", listIntro.text().strip())));
       }
     }
-    hit = Cue.first(ALLEGATION, s);
+    hit = Cue.first(OWN_DOING.matcher(s).find() ? ALLEGATION_OF_DEED : ALLEGATION, s);
     if (hit.isPresent()) {
       return new Decision(PointKind.ALLEGATION, hit);
     }

@@ -100,4 +100,32 @@ class ReplyAuditApiTest {
     base.analyze(COMPLAINT, REPLY, List.of("Other Co"));
     assertEquals(List.of("Acme"), base.respondent());
   }
+
+  @Test
+  void textThatIsNotEnglishIsAnalysedAndNamesItsLanguage() {
+    Analysis a = ReplyAudit.analyze(
+        "Ich möchte mich über die Rechnung beschweren. Bitte erstatten Sie mir die Gebühr von "
+            + "vierzig Euro, die Sie mir ohne Grund berechnet haben.",
+        REPLY);
+    Diagnostic d = a.diagnostics().stream().filter(x -> x.code().equals("complaint.language"))
+        .findFirst().orElseThrow(() -> new AssertionError(a.diagnostics().toString()));
+    assertTrue(d.message().contains("deu"), d.message());
+  }
+
+  @Test
+  void textWithoutPunctuationIsAnalysedWithADiagnostic() {
+    Analysis a = ReplyAudit.analyze("please refund the forty pound fee you charged me", REPLY);
+    assertTrue(a.diagnostics().stream().anyMatch(d -> d.code().equals("complaint.no_punctuation")),
+        a.diagnostics().toString());
+    assertEquals(1, a.points().size(), a.points().toString());
+  }
+
+  @Test
+  void aHundredThousandCharSentenceIsSplitIntoBoundedClaims() {
+    String runOn = "the fee was wrong and ".repeat(100_000 / 22 + 1).substring(0, 100_000);
+    Analysis a = ReplyAudit.analyze(runOn, REPLY);
+    assertTrue(a.points().size() > 100, "only " + a.points().size() + " claims");
+    assertTrue(a.points().stream().allMatch(p -> p.span().length() <= 400),
+        "a claim is longer than 400 chars");
+  }
 }

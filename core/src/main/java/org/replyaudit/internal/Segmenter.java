@@ -77,9 +77,10 @@ public final class Segmenter {
           i++;
           continue;
         }
-        // A short unpunctuated line standing alone before the body is a title or reference line.
+        // A short unpunctuated line standing alone before the body is a title or reference line;
+        // with no body after it, it is the whole message (a web form, a text message).
         if (lineText.strip().length() < 80 && !endsSentence(lineText)
-            && (i + 1 >= lines.size() || lines.get(i + 1).blank())) {
+            && (i + 1 >= lines.size() || lines.get(i + 1).blank()) && textAfter(lines, i)) {
           out.add(new Segment(trim(s, line.start, line.end), Segment.Role.HEADER, paragraph, null, false));
           i++;
           continue;
@@ -110,6 +111,15 @@ public final class Segmenter {
       i = j;
     }
     return out;
+  }
+
+  private static boolean textAfter(List<Line> lines, int i) {
+    for (int k = i + 1; k < lines.size(); k++) {
+      if (!lines.get(k).blank()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean endsSentence(String line) {

@@ -50,8 +50,42 @@ final class TypedEvidence {
     return w;
   }
 
-  static boolean gives(Claim reply, Want want) {
+  /** The words after "how many" / "number of": what the point wants counted. */
+  private static final Pattern COUNTED = Pattern.compile(" (?:how many|number of) ((?:[a-z]+ ){1,3})");
+  /** A count: a bare number, not money, a percentage, a year or a magnitude of something else. */
+  private static final Pattern COUNT = Pattern.compile(
+      "(?<![£$€\\d.,])\\b(?!(19|20)\\d\\d\\b)\\d[\\d,]*\\b(?![.,]?\\d|\\s?(%|per ?cent|billion|million|bn|m\\b|pounds|dollars|euros))"
+          + "|(?i)\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|none|no)\\b");
+
+  static boolean gives(Claim point, Claim reply, Want want) {
+    if (want == Want.NUMBER) {
+      return givesCount(point, reply);
+    }
     return GIVES[want.ordinal()].matcher(reply.text()).find();
+  }
+
+  /**
+   * "How many routes were withdrawn?" is answered by a count of routes, not by whatever number
+   * the reply offers instead ("£1.2 billion invested", "94% of residents"): the count must
+   * stand near a word of what was to be counted.
+   */
+  private static boolean givesCount(Claim point, Claim reply) {
+    var asked = COUNTED.matcher(point.cue());
+    if (!asked.find()) {
+      return GIVES[Want.NUMBER.ordinal()].matcher(reply.text()).find();
+    }
+    String text = reply.text().toLowerCase(java.util.Locale.ROOT);
+    var count = COUNT.matcher(reply.text());
+    while (count.find()) {
+      String after = text.substring(count.end(), Math.min(text.length(), count.end() + 40));
+      for (String w : asked.group(1).strip().split(" ")) {
+        String stem = w.length() > 5 ? w.substring(0, 5) : w;
+        if (w.length() > 2 && after.contains(stem)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   Bm25ClaimMatcher.Scores adjust(Bm25ClaimMatcher.Scores scores, List<Claim> complaint,
@@ -68,8 +102,9 @@ final class TypedEvidence {
         continue;
       }
       List<Link> raised = new ArrayList<>(links.size());
+      Claim point = complaint.get(c);
       for (Link l : links) {
-        boolean given = wants.stream().anyMatch(w -> gives(reply.get(l.target()), w));
+        boolean given = wants.stream().anyMatch(w -> gives(point, reply.get(l.target()), w));
         raised.add(given ? new Link(l.target(), Math.min(1.0, l.score() + BONUS)) : l);
       }
       raised.sort((a, b) -> a.score() != b.score()

@@ -20,7 +20,7 @@ public final class PointClassifier {
       Cue.of("question mark", " \\? $| \\? "),
       Cue.of("asks to be told", " (explain|tell (me|us)|let (me|us) know|confirm|clarify|advise (me|us)|inform (me|us)|set out|show (me|us)) (why|how|what|when|who|whether|if|which|where) "),
       Cue.of("asks to be told", "^ (explain|tell (me|us)|let (me|us) know|clarify) "),
-      Cue.of("asks to know", " (i|we) (would like|want|wish|need|ask) to (know|understand|be told|find out) "),
+      Cue.of("asks to know", " (i|we) (also |therefore |now |further |really )?(would (also |really )?like|want|wish|need|ask|'d (also )?like) to (know|understand|be told|find out|hear) "),
       Cue.of("asks for an explanation", " (an|a full|a proper|a written|some) (explanation|breakdown|account) of "));
   /** A list item that opens with a question word is an embedded question ("(a) how many routes…"). */
   private static final List<Cue> ITEM_QUESTION = List.of(
@@ -63,7 +63,8 @@ public final class PointClassifier {
    */
   private static final java.util.regex.Pattern OWN_DOING = java.util.regex.Pattern.compile(
       "^ (and |but |so |then |also |because |as |since )*"
-          + "((i|we) (?!was |were |am |'m |are |have been |had been |got )|(my|our) [a-z]+ (?!was |were ))"
+          + "((i|we) (?!(was|were|am|'m|are|have been|had been|got|received|have received|had|have had|heard|have heard|still) )"
+          + "|(my|our) [a-z]+ (?!was |were ))"
           + "|^ (and |but |so )?(if|unless|when|once) ");
   private static final java.util.Set<String> BLAME_ONLY_BY_SUBJECT =
       java.util.Set.of("failure", "omission", "conduct of others", "misconduct", "without");

@@ -64,4 +64,30 @@ class PointClassifierTest {
     assertEquals(List.of(PointKind.CONTEXT), ReplyAudit.analyze("I wish to complain about my account.", "")
         .points().stream().map(p -> p.kind()).toList());
   }
+
+  @Test
+  void itemsABlankLineBelowTheirRequestListAreRequests() {
+    assertEquals(PointKind.REQUEST,
+        kindOf("The kettle scorched my worktop. I want:\n\n(a) a full refund of the £64.99 I paid;\n"
+            + "(b) the cost of repairing the worktop.", "full refund"));
+  }
+
+  @Test
+  void wantingAlsoToKnowWhyIsAQuestion() {
+    assertEquals(PointKind.QUESTION,
+        kindOf("I also want to know why three repair jobs were marked as completed.", "repair jobs"));
+  }
+
+  @Test
+  void receivingNoReplyIsAnAllegationThoughTheSubjectIsTheComplainant() {
+    assertEquals(PointKind.ALLEGATION,
+        kindOf("I wrote to your complaints team on 3 May. I received no reply.", "no reply"));
+  }
+
+  @Test
+  void aThreatIsNotAnAllegation() {
+    assertEquals(PointKind.CONTEXT,
+        kindOf("If this is not resolved within 14 days I will ask my bank to reverse the payments.",
+            "resolved"));
+  }
 }

@@ -60,4 +60,29 @@ class MatchingSignalsTest {
   private static ReplyClaim denial(Analysis a) {
     return a.replyClaims().stream().filter(x -> x.text().contains("never")).findFirst().orElseThrow();
   }
+
+  @Test
+  void aSentenceGoingOnAboutAPointInTheSameParagraphIsLinkedToIt() {
+    String c = "Your engineer missed the appointment on 3 May. Why was my broadband line cut off in April?";
+    String r = "Your broadband line was cut off in April by mistake. It happened because a wrong order "
+        + "number was entered.\n\nWe apologise for the missed appointment.";
+    assertTrue(closestTo(ALL.analyze(c, r), "It happened").contains("cut off"));
+    assertFalse(closestTo(without(MatchingSignal.PARAGRAPH_CONTINUITY).analyze(c, r), "It happened")
+        .contains("cut off"));
+  }
+
+  @Test
+  void continuityStopsAtTheParagraph() {
+    String c = "Your engineer missed the appointment on 3 May. Why was my broadband line cut off in April?";
+    String r = "Your broadband line was cut off in April by mistake.\n\nIt happened because a wrong "
+        + "order number was entered.";
+    assertFalse(closestTo(ALL.analyze(c, r), "It happened").contains("cut off"));
+  }
+
+  /** The text of the complaint claim a reply claim is closest to, or "" when it has none. */
+  private static String closestTo(Analysis a, String replyClaim) {
+    ReplyClaim claim = a.replyClaims().stream().filter(x -> x.text().contains(replyClaim))
+        .findFirst().orElseThrow();
+    return claim.closest().isEmpty() ? "" : claim.closest().get(0).span().of(a.complaint());
+  }
 }

@@ -52,7 +52,8 @@ public final class FindingRules {
   public record Result(List<Point> points, List<ReplyClaim> replyClaims) {}
 
   public Result decide(List<Claim> complaint, List<PointClassifier.Decision> kinds,
-      List<Claim> reply, List<Map<Act, Cue.Hit>> acts, Bm25ClaimMatcher.Scores scores, List<String> respondent) {
+      List<Claim> reply, List<Map<Act, Cue.Hit>> acts, Bm25ClaimMatcher.Scores own,
+      Bm25ClaimMatcher.Scores scores, List<String> respondent) {
     List<EnumMap<Label, Finding>> labels = new ArrayList<>();
     for (int r = 0; r < reply.size(); r++) {
       labels.add(wordingFindings(acts.get(r)));
@@ -65,7 +66,7 @@ public final class FindingRules {
     }
     for (int r = 0; r < reply.size(); r++) {
       comparisonFindings(reply.get(r), acts.get(r), labels.get(r), complaint, kinds,
-          scores.replyToComplaint().get(r), respondent, parties);
+          own.replyToComplaint().get(r), respondent, parties);
     }
 
     // Which complaint points the remaining claims deal with.

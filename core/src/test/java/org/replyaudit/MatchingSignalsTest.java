@@ -85,4 +85,22 @@ class MatchingSignalsTest {
         .findFirst().orElseThrow();
     return claim.closest().isEmpty() ? "" : claim.closest().get(0).span().of(a.complaint());
   }
+
+  @Test
+  void anApologyAnswersARequestForOneWhateverItsWords() {
+    String c = "The driver drove off without lowering the ramp. I want an apology.";
+    String r = "I am very sorry that you were left at the stop on 14 November.";
+    Point request = ALL.analyze(c, r).points().stream()
+        .filter(p -> p.text().contains("apology")).findFirst().orElseThrow();
+    assertTrue(request.status() == Status.ANSWERED, request.why());
+  }
+
+  @Test
+  void aNonApologyDoesNotAnswerARequestForAnApology() {
+    String c = "The driver drove off without lowering the ramp. I want an apology.";
+    String r = "I am sorry that you were disappointed with our service.";
+    Point request = ALL.analyze(c, r).points().stream()
+        .filter(p -> p.text().contains("apology")).findFirst().orElseThrow();
+    assertTrue(request.status() == Status.UNANSWERED, request.why());
+  }
 }

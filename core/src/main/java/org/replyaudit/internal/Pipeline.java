@@ -54,7 +54,7 @@ public final class Pipeline {
     List<Map<Act, Cue.Hit>> replyActs = rClaims.stream().map(acts::acts).toList();
     // 5. Match every complaint claim with every reply claim (BM25 over the pair's claims).
     Bm25ClaimMatcher.Scores scores = matcher.score(cClaims, rClaims);
-    scores = typed.adjust(scores, cClaims, kinds, rClaims);
+    scores = typed.adjust(scores, cClaims, kinds, rClaims, replyActs);
     scores = order.adjust(scores, cClaims.size(), rClaims.size());
     // What a reply claim says is judged on its own words (own); what it responds to also on
     // the paragraph it stands in (responds).

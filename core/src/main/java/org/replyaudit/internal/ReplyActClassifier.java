@@ -30,7 +30,11 @@ public final class ReplyActClassifier {
         Cue.of("closing offer", " (please )?(do not|don't) hesitate to (contact|get in touch)| i hope (this|that|the above) (helps|clarifies|explains|reassures|answers|is helpful|has been helpful)|^ i hope you (are|have|were) "),
         Cue.of("acknowledging receipt", "^ (i|we) (am|are) writing (to|in) (respond|response|reply)| (we|i) (have )?received your (email|letter|complaint|message) (of|dated|on|and) ")));
     CUES.put(Act.NON_APOLOGY, List.of(
-        Cue.of("regret without apology", " sorry (that |if )?you (feel|felt|think|believe|were|are|have been|found) | (sorry|regret|apologi[sz]e) (for )?any (inconvenience|upset|distress|confusion|frustration) | sorry for any ")));
+        // Sorry for the complainant's feelings, for "any" inconvenience, or "if" something
+        // happened, apologises for nothing; sorry that something happened to them does.
+        Cue.of("regret without apology", " sorry (that )?you (feel|felt|think|believe|found|consider) "
+            + "| sorry (that )?you (were|are|have been|feel|felt) (so |very |)?(unhappy|disappointed|upset|dissatisfied|unsatisfied|frustrated|concerned|distressed|annoyed|displeased|angry|unimpressed|let down) "
+            + "| sorry if | (sorry|regret|apologi[sz]e) (for )?any (inconvenience|upset|distress|confusion|frustration) | sorry for any ")));
     CUES.put(Act.APOLOGY, List.of(
         Cue.of("apology", " (i am|i'm|we are|we're|i|we) (truly |very |really |so |sincerely |deeply |genuinely |also )*sorry (for|that|about|we|you|to|it|this|the) | (apologise|apologize|apologies|apology) | (we|i) (sincerely |deeply )?regret (that|the) ")));
     CUES.put(Act.COMMITMENT, List.of(

@@ -11,7 +11,8 @@ import org.replyaudit.internal.Bm25ClaimMatcher.Link;
  * Stage 5b: typed evidence. A point that asks when, how much, how many, why or who is better
  * answered by a reply claim that gives a date, an amount, a number, a reason or a name than by
  * one that only shares its words ("When will you fix my line?" — "An engineer is booked for
- * Thursday morning"). Only links that already share words are raised, by {@link #BONUS}.
+ * Thursday morning"). Only links that already share words are raised, by {@link #BONUS}; the one
+ * exception is a request for an apology, which any genuine apology answers.
  */
 final class TypedEvidence {
   static final double BONUS = 0.15;
@@ -48,6 +49,27 @@ final class TypedEvidence {
       }
     }
     return w;
+  }
+
+  private static List<Link> withApologies(List<Link> links, Claim point,
+      PointClassifier.Decision kind, List<java.util.Map<ReplyActClassifier.Act, Cue.Hit>> acts) {
+    if (kind.kind() != org.replyaudit.PointKind.REQUEST || !ASKS_APOLOGY.matcher(point.cue()).find()) {
+      return links;
+    }
+    java.util.Map<Integer, Double> merged = new java.util.HashMap<>();
+    for (Link l : links) {
+      merged.put(l.target(), l.score());
+    }
+    for (int r = 0; r < acts.size(); r++) {
+      if (acts.get(r).containsKey(ReplyActClassifier.Act.APOLOGY)) {
+        merged.merge(r, APOLOGY_ANSWERS, Math::max);
+      }
+    }
+    List<Link> out = new ArrayList<>(merged.size());
+    merged.forEach((t, v) -> out.add(new Link(t, v)));
+    out.sort((a, b) -> a.score() != b.score()
+        ? Double.compare(b.score(), a.score()) : Integer.compare(a.target(), b.target()));
+    return out;
   }
 
   /** The words after "how many" / "number of": what the point wants counted. */
@@ -88,14 +110,22 @@ final class TypedEvidence {
     return false;
   }
 
+  /** "I want an apology" asks for an act, not for words: a genuine apology answers it. */
+  private static final Pattern ASKS_APOLOGY =
+      Pattern.compile(" (an |a full |a proper |a formal |a written )?(apology|apologise|apologize|say sorry) ");
+  /** The score an apology gets against a request for one: answered, whatever words they share. */
+  static final double APOLOGY_ANSWERS = 0.5;
+
   Bm25ClaimMatcher.Scores adjust(Bm25ClaimMatcher.Scores scores, List<Claim> complaint,
-      List<PointClassifier.Decision> kinds, List<Claim> reply) {
+      List<PointClassifier.Decision> kinds, List<Claim> reply,
+      List<java.util.Map<ReplyActClassifier.Act, Cue.Hit>> acts) {
     if (!enabled) {
       return scores;
     }
     List<List<Link>> out = new ArrayList<>(complaint.size());
     for (int c = 0; c < complaint.size(); c++) {
-      List<Link> links = scores.complaintToReply().get(c);
+      List<Link> links = withApologies(scores.complaintToReply().get(c), complaint.get(c),
+          kinds.get(c), acts);
       Set<Want> wants = kinds.get(c).kind().needsAnswer() ? wants(complaint.get(c)) : Set.of();
       if (wants.isEmpty() || links.isEmpty()) {
         out.add(links);

@@ -72,4 +72,24 @@ class ReplyActClassifierTest {
   void weNoteYourConcernIsAnAcknowledgement() {
     assertTrue(acts("We note your concern about the price rise.").containsKey(Act.ACKNOWLEDGEMENT));
   }
+
+  @Test
+  void sorryThatSomethingHappenedToTheComplainantIsAnApology() {
+    Map<Act, Cue.Hit> a = acts("I am very sorry that you were left at the stop on 14 November.");
+    assertTrue(a.containsKey(Act.APOLOGY), a.toString());
+    assertFalse(a.containsKey(Act.NON_APOLOGY), a.toString());
+  }
+
+  @Test
+  void sorryThatTheComplainantIsDisappointedIsNoApology() {
+    Map<Act, Cue.Hit> a = acts("I am sorry that you were disappointed with our service.");
+    assertTrue(a.containsKey(Act.NON_APOLOGY), a.toString());
+    assertFalse(a.containsKey(Act.APOLOGY), a.toString());
+  }
+
+  @Test
+  void conditionalSorryIsNoApology() {
+    Map<Act, Cue.Hit> a = acts("We are sorry if you were inconvenienced by the delay.");
+    assertTrue(a.containsKey(Act.NON_APOLOGY), a.toString());
+  }
 }

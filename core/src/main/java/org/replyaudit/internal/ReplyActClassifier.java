@@ -55,12 +55,17 @@ public final class ReplyActClassifier {
         Cue.of("generic process", " keeps? ([a-z']+ ){0,5}under (constant |regular )?review | learning (opportunity|point) | in line with (our|the) ([a-z]+ )?(policy|policies|procedures|procedure|process|guidance|terms) | (are|is) reviewed regularly | a wide range of factors | fully vetted | highest standards | best interests | your feedback (has been|will be|is|was) (passed|shared|noted|valued|important|taken) | feedback (is )?(valuable|important|helps) ")));
     CUES.put(Act.DENIAL, List.of(
         Cue.of("denial", " (never|at no (point|time|stage)|categorically|under no circumstances|in no way) "),
-        Cue.of("denial", " (deny|denies|reject|rejects|refute|refutes|dispute|disputes) (any|the|that|all) (suggestion|allegation|claim|accusation|implication)?"),
+        // "We note that you dispute the deductions" reports the complainant's denial, not ours.
+        Cue.of("denial", "(?<! you| they| he| she) (deny|denies|reject|rejects|refute|refutes|dispute|disputes) (any|the|that|all) (suggestion|allegation|claim|accusation|implication)?"),
         Cue.of("denial", " (there is|there was|we have|we found|we can find|i found|i can find) no (evidence|record|indication|suggestion|sign|trace) | no [a-z]+ (data )?(was|were|has been|have been) (accessed|shared|sold|disclosed|lost|taken|passed|provided|breached) | (was|is) not a (security|data) "),
         Cue.of("denial", " (have|has|had|did|do|does|would|will|could) not (been )?(share|shared|sell|sold|disclose|disclosed|pass|passed|provide|provided|select|selected|charge|charged|penalise|penalize|use|used|access|accessed|discriminate|breach|breached|take|taken) "),
         Cue.of("compliance claim", " (fully )?(compl(y|ies)|complied) with | (meets|meet|met|exceed|exceeds) (all |the |every |or exceed )*([a-z]+ ){0,3}(regulations|standards|requirements|rules|obligations) ")));
     CUES.put(Act.PREMISE, List.of(
-        Cue.of("assumed concern", " if you (have|are|feel|would like|wish|believe|prefer|think|were|want|need|would prefer|'d like|'re) | should you (wish|have|feel|want|need|require) | if there (are|is|were) (reasons|any|a reason|concerns|problems|difficulties) "),
+        // "If you have any questions…" and "should you wish to discuss…" are standard offers, not
+        // concerns put into the complainant's mouth.
+        Cue.of("assumed concern", " (if|should) you (?!(have|had) (any )?(further |other |more )?(questions|queries|query|question)"
+            + "|(would like|wish|'d like|want|need|require) (to )?(discuss|talk|speak|meet|contact|get in touch|arrange|any further|further))"
+            + "(have|are|feel|would like|wish|believe|prefer|think|were|want|need|would prefer|'d like|'re|require) | if there (are|is|were) (reasons|any|a reason|concerns|problems|difficulties) "),
         Cue.of("assumed concern", " (we|i) understand (that )?(not every|some|many|not all) | sorry to hear (that |about )?| you (seem|appear) to (think|believe|suggest|feel) | as your [a-z]+ (was|is|were|has|had) | we would like to reassure you | (i|we) want to reassure you ")));
     CUES.put(Act.DESCRIBES_OTHER, List.of(
         Cue.of("describes another party", "^ (they|these|those) (are|were|do not|don't|did not|have no|hold no|are not|were not) ")));

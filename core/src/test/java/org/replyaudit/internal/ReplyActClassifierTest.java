@@ -92,4 +92,18 @@ class ReplyActClassifierTest {
     Map<Act, Cue.Hit> a = acts("We are sorry if you were inconvenienced by the delay.");
     assertTrue(a.containsKey(Act.NON_APOLOGY), a.toString());
   }
+
+  @Test
+  void reportingTheComplainantsDisputeIsNoDenial() {
+    assertFalse(acts("We note that you dispute the proposed deductions from your deposit.")
+        .containsKey(Act.DENIAL));
+  }
+
+  @Test
+  void anOfferToAnswerQuestionsAssumesNoConcern() {
+    assertFalse(acts("If you have any questions about your bill, please call us on 0300 123 4567.")
+        .containsKey(Act.PREMISE));
+    assertTrue(acts("If you have concerns about how they obtained your data, ask them.")
+        .containsKey(Act.PREMISE));
+  }
 }

@@ -106,4 +106,33 @@ class ReplyActClassifierTest {
     assertTrue(acts("If you have concerns about how they obtained your data, ask them.")
         .containsKey(Act.PREMISE));
   }
+
+  @Test
+  void aFutureActionByAnyoneIsACommitment() {
+    assertTrue(acts("The balance of £560 will be released to you within 5 working days.")
+        .containsKey(Act.COMMITMENT));
+    assertTrue(acts("From Monday the crew will come to your front garden.").containsKey(Act.COMMITMENT));
+  }
+
+  @Test
+  void somethingThatWillNotHappenIsNoCommitment() {
+    assertFalse(acts("The crew will not come to your front garden.").containsKey(Act.COMMITMENT));
+  }
+
+  @Test
+  void askingToBeContactedAgainIsNoRedirection() {
+    assertFalse(acts("Please contact me on 01632 960418.").containsKey(Act.REDIRECTION));
+    assertTrue(acts("Please contact the retailer about a refund.").containsKey(Act.REDIRECTION));
+  }
+
+  @Test
+  void disagreeingWithTheDecisionIntroducesASignpost() {
+    assertTrue(acts("If you disagree with this decision, you can refer the matter to the Ombudsman.")
+        .containsKey(Act.SIGNPOST));
+  }
+
+  @Test
+  void aDecisionInThePassiveIsAnActionTaken() {
+    assertTrue(acts("The £142.60 for the coat and boots is approved.").containsKey(Act.ACTION_TAKEN));
+  }
 }

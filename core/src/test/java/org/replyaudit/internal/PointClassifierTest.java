@@ -1,6 +1,7 @@
 package org.replyaudit.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -89,5 +90,20 @@ class PointClassifierTest {
     assertEquals(PointKind.CONTEXT,
         kindOf("If this is not resolved within 14 days I will ask my bank to reverse the payments.",
             "resolved"));
+  }
+
+  @Test
+  void askingForAReplyAtAllIsNotAPoint() {
+    assertEquals(PointKind.CONTEXT,
+        kindOf("Your van damaged my fence. I would like a written response to each of these points.",
+            "written response"));
+  }
+
+  @Test
+  void onlyTheFirstSentenceOfABulletInheritsItsRequest() {
+    String c = "Please answer these questions:\n- Will you install the noise recorder? "
+        + "You told me on 2 May there was a waiting list.";
+    assertEquals(PointKind.QUESTION, kindOf(c, "noise recorder"));
+    assertNotEquals(PointKind.REQUEST, kindOf(c, "waiting list"));
   }
 }

@@ -59,7 +59,19 @@ public final class Bm25ClaimMatcher {
   }
 
   /** A scored link from a query claim to a claim of the other letter. */
-  public record Link(int target, double score) {}
+  public record Link(int target, double score) {
+    /** Highest score first; ties by target, so every ranking is deterministic. */
+    static final java.util.Comparator<Link> BEST_FIRST = (a, b) -> a.score() != b.score()
+        ? Double.compare(b.score(), a.score()) : Integer.compare(a.target(), b.target());
+
+    /** The links of a target-to-score map, best first, as an immutable list. */
+    static List<Link> bestFirst(java.util.Map<Integer, Double> scores) {
+      List<Link> out = new ArrayList<>(scores.size());
+      scores.forEach((t, v) -> out.add(new Link(t, v)));
+      out.sort(BEST_FIRST);
+      return List.copyOf(out);
+    }
+  }
 
   /** The best links in both directions. */
   public record Scores(List<List<Link>> complaintToReply, List<List<Link>> replyToComplaint) {
@@ -184,8 +196,7 @@ public final class Bm25ClaimMatcher {
         seen[d] = false;
         links[i] = new Link(d, sum / w);
       }
-      Arrays.sort(links, (a, b) -> a.score() != b.score()
-          ? Double.compare(b.score(), a.score()) : Integer.compare(a.target(), b.target()));
+      Arrays.sort(links, Link.BEST_FIRST);
       out.add(List.of(Arrays.copyOf(links, Math.min(KEEP, links.length))));
     }
     return out;

@@ -38,8 +38,7 @@ final class OrderPrior {
         double factor = 1 + WEIGHT * Math.exp(-distance / SCALE);
         raised.add(new Link(l.target(), Math.min(1.0, l.score() * factor)));
       }
-      raised.sort((a, b) -> a.score() != b.score()
-          ? Double.compare(b.score(), a.score()) : Integer.compare(a.target(), b.target()));
+      raised.sort(Link.BEST_FIRST);
       out.add(List.copyOf(raised));
     }
     return out;

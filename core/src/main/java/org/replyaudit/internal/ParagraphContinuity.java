@@ -56,7 +56,7 @@ final class ParagraphContinuity {
           merged.merge(l.target(), l.score() * CARRY, Math::max);
         }
       }
-      out.add(sorted(merged));
+      out.add(Link.bestFirst(merged));
     }
     return out;
   }
@@ -80,7 +80,7 @@ final class ParagraphContinuity {
         }
       }
     }
-    return sorted(merged);
+    return Link.bestFirst(merged);
   }
 
   private static boolean continues(List<Claim> reply, int r) {
@@ -89,11 +89,4 @@ final class ParagraphContinuity {
         && reply.get(r).segment().paragraph() == reply.get(r - 1).segment().paragraph();
   }
 
-  private static List<Link> sorted(Map<Integer, Double> merged) {
-    List<Link> out = new ArrayList<>(merged.size());
-    merged.forEach((t, v) -> out.add(new Link(t, v)));
-    out.sort((a, b) -> a.score() != b.score()
-        ? Double.compare(b.score(), a.score()) : Integer.compare(a.target(), b.target()));
-    return List.copyOf(out);
-  }
 }

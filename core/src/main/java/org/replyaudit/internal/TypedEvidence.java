@@ -65,11 +65,7 @@ final class TypedEvidence {
         merged.merge(r, APOLOGY_ANSWERS, Math::max);
       }
     }
-    List<Link> out = new ArrayList<>(merged.size());
-    merged.forEach((t, v) -> out.add(new Link(t, v)));
-    out.sort((a, b) -> a.score() != b.score()
-        ? Double.compare(b.score(), a.score()) : Integer.compare(a.target(), b.target()));
-    return out;
+    return Link.bestFirst(merged);
   }
 
   /** The words after "how many" / "number of": what the point wants counted. */
@@ -137,8 +133,7 @@ final class TypedEvidence {
         boolean given = wants.stream().anyMatch(w -> gives(point, reply.get(l.target()), w));
         raised.add(given ? new Link(l.target(), Math.min(1.0, l.score() + BONUS)) : l);
       }
-      raised.sort((a, b) -> a.score() != b.score()
-          ? Double.compare(b.score(), a.score()) : Integer.compare(a.target(), b.target()));
+      raised.sort(Link.BEST_FIRST);
       out.add(List.copyOf(raised));
     }
     return new Bm25ClaimMatcher.Scores(out, scores.replyToComplaint());

@@ -180,7 +180,7 @@ public final class EvaluateCommand implements Callable<Integer> {
   }
 
   /** The {@code replyaudit.shared} system property, else {@code ../shared}. */
-  static Path defaultDataDirectory() {
+  public static Path defaultDataDirectory() {
     String prop = System.getProperty("replyaudit.shared");
     return Path.of(prop != null && !prop.isBlank() ? prop : "../shared");
   }

@@ -1,5 +1,6 @@
 package org.replyaudit.models;
 
+import java.io.ByteArrayInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -84,7 +85,13 @@ public final class TrainedModel {
 
   /** Reads a model written by {@link #write}. */
   public static TrainedModel read(String name, InputStream in) throws IOException {
-    AbstractModel m = new GenericModelReader(new BinaryFileDataReader(new GZIPInputStream(in)))
+    // Inflate in one go: OpenNLP's reader pulls a few bytes at a time, which on an unbuffered
+    // gzip stream costs most of the load time.
+    byte[] raw;
+    try (GZIPInputStream gz = new GZIPInputStream(in, 1 << 16)) {
+      raw = gz.readAllBytes();
+    }
+    AbstractModel m = new GenericModelReader(new BinaryFileDataReader(new ByteArrayInputStream(raw)))
         .getModel();
     return new TrainedModel(name, m);
   }

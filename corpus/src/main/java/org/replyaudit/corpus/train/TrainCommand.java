@@ -150,21 +150,31 @@ public final class TrainCommand implements Callable<Integer> {
       if (model != null && !model.equals(t.name())) {
         continue;
       }
-      ModelTrainer.Config best = null;
-      MaxentModel bestModel = null;
-      ModelTrainer.Scores bestDev = null;
+      List<ModelTrainer.Config> tried = new ArrayList<>();
+      List<MaxentModel> models = new ArrayList<>();
+      List<ModelTrainer.Scores> devScores = new ArrayList<>();
       for (ModelTrainer.Config c : configs) {
         long t0 = System.nanoTime();
         MaxentModel m = ModelTrainer.train(t.train(), c);
         ModelTrainer.Scores s = ModelTrainer.score(t.dev(), ModelTrainer.predict(m, t.dev()), t.scored(), t.scoredAs());
-        err.printf(Locale.ROOT, "train: %s %s: dev macro-F1 %.3f (%d rows, %.1f s)%n", t.name(), c.name(),
-            s.macroF1(), t.train().size(), (System.nanoTime() - t0) / 1e9);
-        if (bestDev == null || s.macroF1() > bestDev.macroF1()) {
-          best = c;
-          bestModel = m;
-          bestDev = s;
+        err.printf(Locale.ROOT, "train: %s %s: dev macro-F1 %.3f, %d features (%d rows, %.1f s)%n", t.name(),
+            c.name(), s.macroF1(), ModelTrainer.features(m), t.train().size(), (System.nanoTime() - t0) / 1e9);
+        tried.add(c);
+        models.add(m);
+        devScores.add(s);
+      }
+      // The best on dev, unless a smaller model is within the tolerance of it (then the smallest).
+      double top = devScores.stream().mapToDouble(ModelTrainer.Scores::macroF1).max().orElseThrow();
+      int chosen = -1;
+      for (int i = 0; i < tried.size(); i++) {
+        if (devScores.get(i).macroF1() >= top - ModelTrainer.TOLERANCE
+            && (chosen < 0 || ModelTrainer.features(models.get(i)) < ModelTrainer.features(models.get(chosen)))) {
+          chosen = i;
         }
       }
+      ModelTrainer.Config best = tried.get(chosen);
+      MaxentModel bestModel = models.get(chosen);
+      ModelTrainer.Scores bestDev = devScores.get(chosen);
       ModelTrainer.Scores testScores = ModelTrainer.score(t.test(), ModelTrainer.predict(bestModel, t.test()),
           t.scored(), t.scoredAs());
       List<String> rulePredictions = t.test().stream().map(r -> t.rules().apply(r.text())).toList();
@@ -175,7 +185,7 @@ public final class TrainCommand implements Callable<Integer> {
       Files.write(out.resolve(resource), bytes.toByteArray());
       String sha = sha256(bytes.toByteArray());
       Files.writeString(out.resolve(t.name() + ".properties"),
-          provenance(t, resource, sha, best, bestDev, testScores, ruleScores, limit), StandardCharsets.UTF_8);
+          provenance(t, resource, sha, best, ModelTrainer.features(bestModel), bestDev, testScores, ruleScores, limit), StandardCharsets.UTF_8);
       err.printf(Locale.ROOT, "train: wrote %s (%d bytes, sha256 %s)%n", out.resolve(resource), bytes.size(), sha);
       table.append(String.format(Locale.ROOT, "| %s | %s | %s | %.3f | %.3f | %.3f | %s |%n", t.name(),
           String.join(", ", t.scored()), best.name(), bestDev.macroF1(), testScores.macroF1(), ruleScores.macroF1(),
@@ -200,7 +210,7 @@ public final class TrainCommand implements Callable<Integer> {
   }
 
   /** The provenance file: plain key=value lines in a fixed order, no timestamp (it must reproduce). */
-  private String provenance(Task t, String resource, String sha, ModelTrainer.Config c,
+  private String provenance(Task t, String resource, String sha, ModelTrainer.Config c, int features,
       ModelTrainer.Scores dev, ModelTrainer.Scores test, ModelTrainer.Scores rules, int limit) {
     StringBuilder b = new StringBuilder();
     b.append("# Written by 'CorpusMain train' (org.replyaudit.corpus.train.TrainCommand); retrain, do not edit.\n");
@@ -215,12 +225,13 @@ public final class TrainCommand implements Callable<Integer> {
         + " (" + (t.train().size() - t.cases()) + " sentences) + shared/cases/dev.jsonl gold quotes ("
         + t.cases() + ")");
     line(b, "tuned.on", "DISAPERE final_dataset/dev (" + t.dev().size() + " sentences): config chosen by macro-F1"
-        + " among " + ModelTrainer.CANDIDATES.stream().map(ModelTrainer.Config::name).toList());
+        + " (the smallest model within " + ModelTrainer.TOLERANCE + " of the best) among " + ModelTrainer.CANDIDATES.stream().map(ModelTrainer.Config::name).toList());
     line(b, "evaluated.on", "DISAPERE final_dataset/test (" + t.test().size() + " sentences)");
     line(b, "mapping", "org.replyaudit.corpus.train.Mapping (README, Models)");
     line(b, "licence", LICENCE);
     line(b, "config", c.name());
     line(b, "params", c.describe());
+    line(b, "features.kept", String.valueOf(features));
     line(b, "seed", "none: GIS and L-BFGS draw no random numbers; events in file order, single thread");
     line(b, "opennlp.version", Version.currentVersion().toString());
     line(b, "scored.labels", String.join(",", t.scored()) + (t.name().equals("point-kind")

@@ -14,5 +14,7 @@ public enum MatchingSignal {
   /** A denial by the respondent does not answer an allegation against another party. */
   PARTIES,
   /** Replies tend to follow the complaint's order: links between claims at similar positions rise. */
-  ORDER
+  ORDER,
+  /** A reply sentence goes on about the point the sentence before it in its paragraph dealt with. */
+  PARAGRAPH_CONTINUITY
 }

@@ -102,4 +102,13 @@ class FindingRulesTest {
     assertEquals(PointKind.CONTEXT, a.points().get(0).kind(), a.points().get(0).why());
     assertEquals(PointKind.ALLEGATION, a.points().get(a.points().size() - 1).kind());
   }
+
+  @Test
+  void denialOfWhatTheComplaintToldAsNarrativeIsNotUnsolicited() {
+    Analysis a = ReplyAudit.analyze(
+        "I received a parking ticket on Mill Lane. The time plate on Mill Lane is hidden behind an "
+            + "overgrown tree.",
+        "We reject the claim that the time plate on Mill Lane is hidden.");
+    assertFalse(claim(a, "reject").has(Label.UNSOLICITED_DENIAL), claim(a, "reject").findings().toString());
+  }
 }

@@ -28,7 +28,7 @@ import org.replyaudit.internal.ReplyActClassifier.Act;
  * {@code dev.jsonl}; the README's "Accuracy" section gives the figures they produce.
  */
 public final class FindingRules {
-  /** A denial this close to an allegation, question or request answers it rather than being unsolicited. */
+  /** A denial this close to something the complaint said answers it rather than being unsolicited. */
   static final double SOLICITED = 0.25;
   /** An assumed concern this close to something the complainant said was stated, not misread. */
   static final double PREMISE_STATED = 0.30;
@@ -52,7 +52,8 @@ public final class FindingRules {
   public record Result(List<Point> points, List<ReplyClaim> replyClaims) {}
 
   public Result decide(List<Claim> complaint, List<PointClassifier.Decision> kinds,
-      List<Claim> reply, List<Map<Act, Cue.Hit>> acts, Bm25ClaimMatcher.Scores scores, List<String> respondent) {
+      List<Claim> reply, List<Map<Act, Cue.Hit>> acts, Bm25ClaimMatcher.Scores own,
+      Bm25ClaimMatcher.Scores scores, List<String> respondent) {
     List<EnumMap<Label, Finding>> labels = new ArrayList<>();
     for (int r = 0; r < reply.size(); r++) {
       labels.add(wordingFindings(acts.get(r)));
@@ -65,7 +66,7 @@ public final class FindingRules {
     }
     for (int r = 0; r < reply.size(); r++) {
       comparisonFindings(reply.get(r), acts.get(r), labels.get(r), complaint, kinds,
-          scores.replyToComplaint().get(r), respondent, parties);
+          own.replyToComplaint().get(r), respondent, parties);
     }
 
     // Which complaint points the remaining claims deal with.
@@ -185,16 +186,19 @@ public final class FindingRules {
       // With PARTIES, a defence of the respondent's own conduct is not an answer to what another
       // party is accused of, however close the words.
       boolean ownConduct = settings.signals().contains(MatchingSignal.PARTIES) && Parties.replyAboutRespondent(claim, respondent);
+      // Any claim of the complaint counts, not only those the cue stage recognised as points:
+      // an allegation phrased as plain narrative ("the sign is hidden behind a tree") is still
+      // what a denial of it answers.
       Link alleged = null;
       for (Link l : closest) {
-        if (kinds.get(l.target()).kind().needsAnswer() && !(ownConduct && parties.get(l.target()) == Parties.Party.OTHER)) {
+        if (!(ownConduct && parties.get(l.target()) == Parties.Party.OTHER)) {
           alleged = l;
           break;
         }
       }
       if (alleged == null || alleged.score() < SOLICITED) {
         f.put(Label.UNSOLICITED_DENIAL, new Finding(Label.UNSOLICITED_DENIAL,
-            "denies (" + denial + ") what no point of the complaint alleged; "
+            "denies (" + denial + ") what nothing in the complaint alleged; "
                 + closestText(alleged, complaint), spans(alleged, complaint)));
       }
     }

@@ -27,6 +27,7 @@ public final class Pipeline {
   private final Bm25ClaimMatcher matcher;
   private final TypedEvidence typed;
   private final OrderPrior order;
+  private final ParagraphContinuity paragraphs;
   private final FindingRules rules;
   /** The trained models' stage, or null in rules-only mode (then no model is loaded). */
   private final ModelStages models;
@@ -40,6 +41,8 @@ public final class Pipeline {
     this.matcher = new Bm25ClaimMatcher(settings.signals());
     this.typed = new TypedEvidence(settings.signals().contains(MatchingSignal.TYPED_EVIDENCE));
     this.order = new OrderPrior(settings.signals().contains(MatchingSignal.ORDER));
+    this.paragraphs = new ParagraphContinuity(
+        settings.signals().contains(MatchingSignal.PARAGRAPH_CONTINUITY));
     this.rules = new FindingRules(settings);
   }
 
@@ -62,10 +65,15 @@ public final class Pipeline {
     }
     // 5. Match every complaint claim with every reply claim (BM25 over the pair's claims).
     Bm25ClaimMatcher.Scores scores = matcher.score(cClaims, rClaims);
-    scores = typed.adjust(scores, cClaims, kinds, rClaims);
+    scores = typed.adjust(scores, cClaims, kinds, rClaims, replyActs);
     scores = order.adjust(scores, cClaims.size(), rClaims.size());
+    // What a reply claim says is judged on its own words (own); what it responds to also on
+    // the paragraph it stands in (responds).
+    Bm25ClaimMatcher.Scores own = scores;
+    Bm25ClaimMatcher.Scores responds = paragraphs.adjust(scores, cClaims, rClaims);
     // 6. Decide findings and statuses.
-    FindingRules.Result result = rules.decide(cClaims, kinds, rClaims, replyActs, scores, respondent);
+    FindingRules.Result result = rules.decide(cClaims, kinds, rClaims, replyActs, own, responds,
+        respondent);
     // 7. Report.
     return report(c, r, result);
   }

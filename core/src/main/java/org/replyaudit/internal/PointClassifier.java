@@ -16,11 +16,13 @@ public final class PointClassifier {
       Cue.of("concession", "^ (i|we) (understand|accept|appreciate|acknowledge|realise|realize|know|am aware|recognise|recognize|agree) "));
   private static final List<Cue> FRAMING = List.of(
       Cue.of("framing", "^ (i|we) (wish|want|would like|am writing|write|have to|must) (to )?(formally )?(complain|make a complaint|raise a complaint|lodge a complaint|raise|express|report|register)"));
+  private static final List<Cue> META_REQUEST = List.of(
+      Cue.of("asks for a reply", " (like|want|ask for|request|expect|await|need) (a |an |your )?(written |full |formal |proper |prompt |detailed )?(response|reply|answer|answers) (to (this|these|my|each|all|every)|on (this|these)|within|by) "));
   private static final List<Cue> QUESTION = List.of(
       Cue.of("question mark", " \\? $| \\? "),
       Cue.of("asks to be told", " (explain|tell (me|us)|let (me|us) know|confirm|clarify|advise (me|us)|inform (me|us)|set out|show (me|us)) (why|how|what|when|who|whether|if|which|where) "),
       Cue.of("asks to be told", "^ (explain|tell (me|us)|let (me|us) know|clarify) "),
-      Cue.of("asks to know", " (i|we) (would like|want|wish|need|ask) to (know|understand|be told|find out) "),
+      Cue.of("asks to know", " (i|we) (also |therefore |now |further |really )?(would (also |really )?like|want|wish|need|ask|'d (also )?like) to (know|understand|be told|find out|hear) "),
       Cue.of("asks for an explanation", " (an|a full|a proper|a written|some) (explanation|breakdown|account) of "));
   /** A list item that opens with a question word is an embedded question ("(a) how many routes…"). */
   private static final List<Cue> ITEM_QUESTION = List.of(
@@ -63,7 +65,8 @@ public final class PointClassifier {
    */
   private static final java.util.regex.Pattern OWN_DOING = java.util.regex.Pattern.compile(
       "^ (and |but |so |then |also |because |as |since )*"
-          + "((i|we) (?!was |were |am |'m |are |have been |had been |got )|(my|our) [a-z]+ (?!was |were ))"
+          + "((i|we) (?!(was|were|am|'m|are|have been|had been|got|received|have received|had|have had|heard|have heard|still) )"
+          + "|(my|our) [a-z]+ (?!was |were ))"
           + "|^ (and |but |so )?(if|unless|when|once) ");
   private static final java.util.Set<String> BLAME_ONLY_BY_SUBJECT =
       java.util.Set.of("failure", "omission", "conduct of others", "misconduct", "without");
@@ -89,13 +92,19 @@ public final class PointClassifier {
     if (hit.isPresent()) {
       return new Decision(PointKind.QUESTION, hit);
     }
+    // Asking for a reply at all ("I would like a written response to each point") is met by
+    // the reply existing; what it must answer are the points themselves.
+    if (Cue.first(META_REQUEST, s).isPresent()) {
+      return new Decision(PointKind.CONTEXT, Cue.first(META_REQUEST, s));
+    }
     boolean framing = Cue.first(FRAMING, s).isPresent();
     hit = framing ? Optional.empty() : Cue.first(REQUEST, s);
     if (hit.isPresent()) {
       return new Decision(PointKind.REQUEST, hit);
     }
-    // A bullet under "Please:" or "I want either:" inherits the request of its introduction.
-    if (listIntro != null && s.strip().length() > 0 && !s.endsWith(": ")) {
+    // A bullet under "Please:" or "I want either:" inherits the request of its introduction;
+    // only its first sentence does: what follows in the bullet is the complainant's own gloss.
+    if (listIntro != null && claim.segment().item() && s.strip().length() > 0 && !s.endsWith(": ")) {
       String intro = listIntro.cue();
       if (Cue.first(QUESTION, intro).isPresent() || Cue.first(REQUEST, intro).isPresent()
           || Cue.first(LIST_OF_REQUESTS, intro).isPresent()) {

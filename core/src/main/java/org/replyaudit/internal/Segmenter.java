@@ -48,8 +48,8 @@ public final class Segmenter {
     while (i < lines.size()) {
       Line line = lines.get(i);
       if (line.blank()) {
+        // "I want:" and its items are often a blank line apart; the next non-item block resets it.
         paragraph++;
-        listIntro = null;
         i++;
         continue;
       }

@@ -11,7 +11,8 @@ import org.replyaudit.internal.Bm25ClaimMatcher.Link;
  * Stage 5b: typed evidence. A point that asks when, how much, how many, why or who is better
  * answered by a reply claim that gives a date, an amount, a number, a reason or a name than by
  * one that only shares its words ("When will you fix my line?" — "An engineer is booked for
- * Thursday morning"). Only links that already share words are raised, by {@link #BONUS}.
+ * Thursday morning"). Only links that already share words are raised, by {@link #BONUS}; the one
+ * exception is a request for an apology, which any genuine apology answers.
  */
 final class TypedEvidence {
   static final double BONUS = 0.15;
@@ -50,26 +51,90 @@ final class TypedEvidence {
     return w;
   }
 
-  static boolean gives(Claim reply, Want want) {
+  private static List<Link> withApologies(List<Link> links, Claim point,
+      PointClassifier.Decision kind, List<java.util.Map<ReplyActClassifier.Act, Cue.Hit>> acts) {
+    if (kind.kind() != org.replyaudit.PointKind.REQUEST || !ASKS_APOLOGY.matcher(point.cue()).find()) {
+      return links;
+    }
+    java.util.Map<Integer, Double> merged = new java.util.HashMap<>();
+    for (Link l : links) {
+      merged.put(l.target(), l.score());
+    }
+    for (int r = 0; r < acts.size(); r++) {
+      if (acts.get(r).containsKey(ReplyActClassifier.Act.APOLOGY)) {
+        merged.merge(r, APOLOGY_ANSWERS, Math::max);
+      }
+    }
+    List<Link> out = new ArrayList<>(merged.size());
+    merged.forEach((t, v) -> out.add(new Link(t, v)));
+    out.sort((a, b) -> a.score() != b.score()
+        ? Double.compare(b.score(), a.score()) : Integer.compare(a.target(), b.target()));
+    return out;
+  }
+
+  /** The words after "how many" / "number of": what the point wants counted. */
+  private static final Pattern COUNTED = Pattern.compile(" (?:how many|number of) ((?:[a-z]+ ){1,3})");
+  /** A count: a bare number, not money, a percentage, a year or a magnitude of something else. */
+  private static final Pattern COUNT = Pattern.compile(
+      "(?<![£$€\\d.,])\\b(?!(19|20)\\d\\d\\b)\\d[\\d,]*\\b(?![.,]?\\d|\\s?(%|per ?cent|billion|million|bn|m\\b|pounds|dollars|euros))"
+          + "|(?i)\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|none|no)\\b");
+
+  static boolean gives(Claim point, Claim reply, Want want) {
+    if (want == Want.NUMBER) {
+      return givesCount(point, reply);
+    }
     return GIVES[want.ordinal()].matcher(reply.text()).find();
   }
 
+  /**
+   * "How many routes were withdrawn?" is answered by a count of routes, not by whatever number
+   * the reply offers instead ("£1.2 billion invested", "94% of residents"): the count must
+   * stand near a word of what was to be counted.
+   */
+  private static boolean givesCount(Claim point, Claim reply) {
+    var asked = COUNTED.matcher(point.cue());
+    if (!asked.find()) {
+      return GIVES[Want.NUMBER.ordinal()].matcher(reply.text()).find();
+    }
+    String text = reply.text().toLowerCase(java.util.Locale.ROOT);
+    var count = COUNT.matcher(reply.text());
+    while (count.find()) {
+      String after = text.substring(count.end(), Math.min(text.length(), count.end() + 40));
+      for (String w : asked.group(1).strip().split(" ")) {
+        String stem = w.length() > 5 ? w.substring(0, 5) : w;
+        if (w.length() > 2 && after.contains(stem)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** "I want an apology" asks for an act, not for words: a genuine apology answers it. */
+  private static final Pattern ASKS_APOLOGY =
+      Pattern.compile(" (an |a full |a proper |a formal |a written )?(apology|apologise|apologize|say sorry) ");
+  /** The score an apology gets against a request for one: answered, whatever words they share. */
+  static final double APOLOGY_ANSWERS = 0.5;
+
   Bm25ClaimMatcher.Scores adjust(Bm25ClaimMatcher.Scores scores, List<Claim> complaint,
-      List<PointClassifier.Decision> kinds, List<Claim> reply) {
+      List<PointClassifier.Decision> kinds, List<Claim> reply,
+      List<java.util.Map<ReplyActClassifier.Act, Cue.Hit>> acts) {
     if (!enabled) {
       return scores;
     }
     List<List<Link>> out = new ArrayList<>(complaint.size());
     for (int c = 0; c < complaint.size(); c++) {
-      List<Link> links = scores.complaintToReply().get(c);
+      List<Link> links = withApologies(scores.complaintToReply().get(c), complaint.get(c),
+          kinds.get(c), acts);
       Set<Want> wants = kinds.get(c).kind().needsAnswer() ? wants(complaint.get(c)) : Set.of();
       if (wants.isEmpty() || links.isEmpty()) {
         out.add(links);
         continue;
       }
       List<Link> raised = new ArrayList<>(links.size());
+      Claim point = complaint.get(c);
       for (Link l : links) {
-        boolean given = wants.stream().anyMatch(w -> gives(reply.get(l.target()), w));
+        boolean given = wants.stream().anyMatch(w -> gives(point, reply.get(l.target()), w));
         raised.add(given ? new Link(l.target(), Math.min(1.0, l.score() + BONUS)) : l);
       }
       raised.sort((a, b) -> a.score() != b.score()

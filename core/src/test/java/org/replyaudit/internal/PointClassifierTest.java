@@ -1,6 +1,7 @@
 package org.replyaudit.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -63,5 +64,46 @@ class PointClassifierTest {
   void complaintFramingIsNotARequest() {
     assertEquals(List.of(PointKind.CONTEXT), ReplyAudit.analyze("I wish to complain about my account.", "")
         .points().stream().map(p -> p.kind()).toList());
+  }
+
+  @Test
+  void itemsABlankLineBelowTheirRequestListAreRequests() {
+    assertEquals(PointKind.REQUEST,
+        kindOf("The kettle scorched my worktop. I want:\n\n(a) a full refund of the £64.99 I paid;\n"
+            + "(b) the cost of repairing the worktop.", "full refund"));
+  }
+
+  @Test
+  void wantingAlsoToKnowWhyIsAQuestion() {
+    assertEquals(PointKind.QUESTION,
+        kindOf("I also want to know why three repair jobs were marked as completed.", "repair jobs"));
+  }
+
+  @Test
+  void receivingNoReplyIsAnAllegationThoughTheSubjectIsTheComplainant() {
+    assertEquals(PointKind.ALLEGATION,
+        kindOf("I wrote to your complaints team on 3 May. I received no reply.", "no reply"));
+  }
+
+  @Test
+  void aThreatIsNotAnAllegation() {
+    assertEquals(PointKind.CONTEXT,
+        kindOf("If this is not resolved within 14 days I will ask my bank to reverse the payments.",
+            "resolved"));
+  }
+
+  @Test
+  void askingForAReplyAtAllIsNotAPoint() {
+    assertEquals(PointKind.CONTEXT,
+        kindOf("Your van damaged my fence. I would like a written response to each of these points.",
+            "written response"));
+  }
+
+  @Test
+  void onlyTheFirstSentenceOfABulletInheritsItsRequest() {
+    String c = "Please answer these questions:\n- Will you install the noise recorder? "
+        + "You told me on 2 May there was a waiting list.";
+    assertEquals(PointKind.QUESTION, kindOf(c, "noise recorder"));
+    assertNotEquals(PointKind.REQUEST, kindOf(c, "waiting list"));
   }
 }

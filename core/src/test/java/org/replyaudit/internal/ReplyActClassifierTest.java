@@ -72,4 +72,67 @@ class ReplyActClassifierTest {
   void weNoteYourConcernIsAnAcknowledgement() {
     assertTrue(acts("We note your concern about the price rise.").containsKey(Act.ACKNOWLEDGEMENT));
   }
+
+  @Test
+  void sorryThatSomethingHappenedToTheComplainantIsAnApology() {
+    Map<Act, Cue.Hit> a = acts("I am very sorry that you were left at the stop on 14 November.");
+    assertTrue(a.containsKey(Act.APOLOGY), a.toString());
+    assertFalse(a.containsKey(Act.NON_APOLOGY), a.toString());
+  }
+
+  @Test
+  void sorryThatTheComplainantIsDisappointedIsNoApology() {
+    Map<Act, Cue.Hit> a = acts("I am sorry that you were disappointed with our service.");
+    assertTrue(a.containsKey(Act.NON_APOLOGY), a.toString());
+    assertFalse(a.containsKey(Act.APOLOGY), a.toString());
+  }
+
+  @Test
+  void conditionalSorryIsNoApology() {
+    Map<Act, Cue.Hit> a = acts("We are sorry if you were inconvenienced by the delay.");
+    assertTrue(a.containsKey(Act.NON_APOLOGY), a.toString());
+  }
+
+  @Test
+  void reportingTheComplainantsDisputeIsNoDenial() {
+    assertFalse(acts("We note that you dispute the proposed deductions from your deposit.")
+        .containsKey(Act.DENIAL));
+  }
+
+  @Test
+  void anOfferToAnswerQuestionsAssumesNoConcern() {
+    assertFalse(acts("If you have any questions about your bill, please call us on 0300 123 4567.")
+        .containsKey(Act.PREMISE));
+    assertTrue(acts("If you have concerns about how they obtained your data, ask them.")
+        .containsKey(Act.PREMISE));
+  }
+
+  @Test
+  void aFutureActionByAnyoneIsACommitment() {
+    assertTrue(acts("The balance of £560 will be released to you within 5 working days.")
+        .containsKey(Act.COMMITMENT));
+    assertTrue(acts("From Monday the crew will come to your front garden.").containsKey(Act.COMMITMENT));
+  }
+
+  @Test
+  void somethingThatWillNotHappenIsNoCommitment() {
+    assertFalse(acts("The crew will not come to your front garden.").containsKey(Act.COMMITMENT));
+  }
+
+  @Test
+  void askingToBeContactedAgainIsNoRedirection() {
+    assertFalse(acts("Please contact me on 01632 960418.").containsKey(Act.REDIRECTION));
+    assertTrue(acts("Please contact the retailer about a refund.").containsKey(Act.REDIRECTION));
+  }
+
+  @Test
+  void disagreeingWithTheDecisionIntroducesASignpost() {
+    assertTrue(acts("If you disagree with this decision, you can refer the matter to the Ombudsman.")
+        .containsKey(Act.SIGNPOST));
+  }
+
+  @Test
+  void aDecisionInThePassiveIsAnActionTaken() {
+    assertTrue(acts("The £142.60 for the coat and boots is approved.").containsKey(Act.ACTION_TAKEN));
+  }
 }

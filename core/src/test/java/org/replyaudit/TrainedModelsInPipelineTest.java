@@ -33,13 +33,18 @@ class TrainedModelsInPipelineTest {
 
   @Test
   void aComplaintTheRulesCallBackgroundBecomesAPointWhenTheModelIsConfident() {
-    String complaint = "I bought the annual plan in May. The figures on my statement are hard to read.";
-    String reply = "Thank you for your message.";
-    assertEquals(PointKind.CONTEXT, point(RULES.analyze(complaint, reply), "hard to read").kind());
-    Point p = point(ReplyAudit.analyze(complaint, reply), "hard to read");
+    // Peer review, the model's home ground: a missing comparison is a criticism with no cue word.
+    String complaint = "This paper proposes a new method for training small language models. The comparison"
+        + " with the previous model is missing from the paper. The experiments are limited to two datasets"
+        + " and the gains are small. The writing is clear overall.";
+    String reply = "We thank the reviewer.";
+    assertEquals(PointKind.CONTEXT, point(RULES.analyze(complaint, reply), "is missing").kind());
+    Point p = point(ReplyAudit.analyze(complaint, reply), "is missing");
     assertEquals(PointKind.GRIEVANCE, p.kind());
     assertTrue(p.why().contains("point-kind model"), p.why());
     assertEquals(Status.UNANSWERED, p.status());
+    // Background the model is not sure of stays background.
+    assertEquals(PointKind.CONTEXT, point(ReplyAudit.analyze(complaint, reply), "writing is clear").kind());
   }
 
   @Test

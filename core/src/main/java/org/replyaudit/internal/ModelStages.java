@@ -24,10 +24,13 @@ import org.replyaudit.models.TrainedModels;
 public final class ModelStages {
   /*
    * Thresholds chosen with CorpusMain evaluate on dev and DISAPERE dev (README, "Models"): the
-   * highest DISAPERE-dev unanswered F1 that keeps every dev figure at or above the rules'.
+   * highest DISAPERE-dev unanswered F1 that keeps every dev figure at or above the rules'. Lower
+   * kind thresholds find far more peer-review points (0.55: DISAPERE dev 0.25) but turn
+   * complaint-letter background into points (dev unanswered F1 below the rules'); retune when
+   * the rules change.
    */
   /** A rules-context claim becomes the model's kind at this probability or above. */
-  static final double KIND_THRESHOLD = 0.55;
+  static final double KIND_THRESHOLD = 0.85;
   /** A claim the rules called a grievance becomes context at this probability or above. */
   static final double CONTEXT_THRESHOLD = 0.7;
   /** A reply claim gains a commitment at this probability or above. */

@@ -19,9 +19,17 @@ public final class ReplyAnalyzer {
   private final Settings settings;
   private final Pipeline pipeline;
 
-  private ReplyAnalyzer(Settings settings) {
+  private final boolean rulesOnly;
+
+  private ReplyAnalyzer(Settings settings, boolean rulesOnly) {
     this.settings = settings;
-    this.pipeline = new Pipeline(settings);
+    this.rulesOnly = rulesOnly;
+    this.pipeline = new Pipeline(settings, !rulesOnly);
+  }
+
+  /** Whether this analyzer uses the rules alone, without the trained models. */
+  public boolean rulesOnly() {
+    return rulesOnly;
   }
 
   /**
@@ -72,6 +80,7 @@ public final class ReplyAnalyzer {
     b.maxTextLength = settings.maxTextLength();
     b.signals.clear();
     b.signals.addAll(settings.signals());
+    b.rulesOnly = rulesOnly;
     return b;
   }
 
@@ -97,8 +106,18 @@ public final class ReplyAnalyzer {
     private double partlyThreshold = DEFAULT_PARTLY_THRESHOLD;
     private int maxTextLength = DEFAULT_MAX_TEXT_LENGTH;
     private final EnumSet<MatchingSignal> signals = EnumSet.allOf(MatchingSignal.class);
+    private boolean rulesOnly;
 
     Builder() {}
+
+    /**
+     * Uses the phrase rules alone: the trained models (derived from CC BY-NC 4.0 data, so for
+     * non-commercial use only) are then never loaded. Off by default.
+     */
+    public Builder rulesOnly() {
+      rulesOnly = true;
+      return this;
+    }
 
     /** Switches matching signals off (all are on by default); for ablations and comparisons. */
     public Builder without(MatchingSignal... off) {
@@ -170,7 +189,7 @@ public final class ReplyAnalyzer {
             + ") must not exceed answeredThreshold (" + answeredThreshold + ")");
       }
       return new ReplyAnalyzer(new Settings(
-          List.copyOf(respondent), answeredThreshold, partlyThreshold, maxTextLength, signals));
+          List.copyOf(respondent), answeredThreshold, partlyThreshold, maxTextLength, signals), rulesOnly);
     }
   }
 }

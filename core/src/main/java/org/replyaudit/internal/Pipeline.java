@@ -29,8 +29,15 @@ public final class Pipeline {
   private final OrderPrior order;
   private final ParagraphContinuity paragraphs;
   private final FindingRules rules;
+  /** The trained models' stage, or null in rules-only mode (then no model is loaded). */
+  private final ModelStages models;
 
   public Pipeline(Settings settings) {
+    this(settings, true);
+  }
+
+  public Pipeline(Settings settings, boolean useModels) {
+    this.models = useModels ? new ModelStages() : null;
     this.matcher = new Bm25ClaimMatcher(settings.signals());
     this.typed = new TypedEvidence(settings.signals().contains(MatchingSignal.TYPED_EVIDENCE));
     this.order = new OrderPrior(settings.signals().contains(MatchingSignal.ORDER));
@@ -52,6 +59,10 @@ public final class Pipeline {
       kinds.add(points.classify(claim, listIntro(claim, cClaims)));
     }
     List<Map<Act, Cue.Hit>> replyActs = rClaims.stream().map(acts::acts).toList();
+    if (models != null) {
+      kinds = models.kinds(cClaims, kinds, complaint.length());
+      replyActs = models.acts(rClaims, replyActs, reply.length());
+    }
     // 5. Match every complaint claim with every reply claim (BM25 over the pair's claims).
     Bm25ClaimMatcher.Scores scores = matcher.score(cClaims, rClaims);
     scores = typed.adjust(scores, cClaims, kinds, rClaims, replyActs);

@@ -3,10 +3,10 @@ package org.replyaudit.corpus;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The corpus command line: {@code CorpusMain evaluate --set dev}. */
+/** The corpus command line: {@code CorpusMain evaluate --set dev}, {@code CorpusMain train}. */
 @Command(name = "replyaudit-corpus", mixinStandardHelpOptions = true,
     description = "Evaluates ReplyAudit on annotated cases and datasets.",
-    subcommands = {EvaluateCommand.class})
+    subcommands = {EvaluateCommand.class, org.replyaudit.corpus.train.TrainCommand.class})
 public final class CorpusMain implements Runnable {
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;
@@ -24,6 +24,6 @@ public final class CorpusMain implements Runnable {
   @Override
   public void run() {
     // No subcommand given: say what there is instead of doing nothing.
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing subcommand: evaluate");
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing subcommand: evaluate or train");
   }
 }

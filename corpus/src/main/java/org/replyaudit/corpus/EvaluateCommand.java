@@ -67,6 +67,10 @@ public final class EvaluateCommand implements Callable<Integer> {
           + " thresholds chosen on the other domains each time")
   private boolean lodo;
 
+  @Option(names = "--rules-only",
+      description = "score the rules alone, without the trained models (to measure what the models add)")
+  private boolean rulesOnly;
+
   @Option(names = "--json", paramLabel = "FILE", description = "also write the result as JSON")
   private Path json;
 
@@ -166,10 +170,13 @@ public final class EvaluateCommand implements Callable<Integer> {
   }
 
   private ReplyAnalyzer analyzer() {
-    if (without.isEmpty() && answered == null && partly == null) {
+    if (without.isEmpty() && answered == null && partly == null && !rulesOnly) {
       return ReplyAudit.defaultAnalyzer();
     }
     ReplyAnalyzer.Builder b = ReplyAudit.builder().without(without.toArray(MatchingSignal[]::new));
+    if (rulesOnly) {
+      b.rulesOnly();
+    }
     if (answered != null) {
       b.answeredThreshold(answered);
     }
@@ -180,7 +187,7 @@ public final class EvaluateCommand implements Callable<Integer> {
   }
 
   /** The {@code replyaudit.shared} system property, else {@code ../shared}. */
-  static Path defaultDataDirectory() {
+  public static Path defaultDataDirectory() {
     String prop = System.getProperty("replyaudit.shared");
     return Path.of(prop != null && !prop.isBlank() ? prop : "../shared");
   }

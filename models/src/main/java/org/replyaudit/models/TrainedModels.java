@@ -1,0 +1,113 @@
+package org.replyaudit.models;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * The sentence classifiers ReplyAudit trained itself ({@code CorpusMain train}), loaded once per
+ * JVM and shared, each checked against the SHA-256 in its provenance file.
+ *
+ * <p>They are derived from DISAPERE (CC BY-NC 4.0) and so are for non-commercial use only; see
+ * each model's provenance ({@code trained/NAME.properties}) and the README's "Models" section.
+ * The analyzer's rules-only mode ({@code ReplyAudit.builder().rulesOnly()}) never loads them.
+ *
+ * <ul>
+ *   <li>{@link #pointKind()}: a complaint sentence → request, question, allegation, grievance or
+ *       context;
+ *   <li>{@link #replyAct()}: a reply sentence → answer, commitment, dispute, courtesy or other;
+ *   <li>{@link #denial()}: a reply sentence → deny or other.
+ * </ul>
+ */
+public final class TrainedModels {
+  /** The short names of every trained model, in a fixed order. */
+  public static final List<String> NAMES = List.of("point-kind", "reply-act", "denial");
+  /** Where the models and their provenance files live on the class path. */
+  public static final String DIRECTORY = "org/replyaudit/models/trained/";
+
+  private TrainedModels() {}
+
+  /** Complaint sentence → point kind. */
+  public static TrainedModel pointKind() {
+    return PointKindHolder.MODEL;
+  }
+
+  /** Reply sentence → act. */
+  public static TrainedModel replyAct() {
+    return ReplyActHolder.MODEL;
+  }
+
+  /** Reply sentence → deny or other. */
+  public static TrainedModel denial() {
+    return DenialHolder.MODEL;
+  }
+
+  /** Loads every model now (they otherwise load on first use); returns them in {@link #NAMES} order. */
+  public static List<TrainedModel> loadAll() {
+    return List.of(pointKind(), replyAct(), denial());
+  }
+
+  /** A model's provenance file: data, split, licence, parameters, checksum and figures. */
+  public static Properties provenance(String name) {
+    if (!NAMES.contains(name)) {
+      throw new IllegalArgumentException("no trained model named '" + name + "'; known: " + NAMES);
+    }
+    Properties p = new Properties();
+    String file = DIRECTORY + name + ".properties";
+    try (InputStream in = TrainedModels.class.getClassLoader().getResourceAsStream(file)) {
+      if (in == null) {
+        throw new IllegalStateException(file + " is not on the class path; rebuild with"
+            + " 'CorpusMain train' (see the README's Models section)");
+      }
+      p.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return p;
+  }
+
+  /** The model file's bytes, checked against the SHA-256 its provenance records. */
+  public static byte[] verifiedBytes(String name) {
+    Properties p = provenance(name);
+    String resource = DIRECTORY + p.getProperty("resource");
+    byte[] bytes;
+    try (InputStream in = TrainedModels.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("trained model " + resource + " is not on the class path");
+      }
+      bytes = in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
+    String actual = EnglishModels.sha256(bytes);
+    if (!actual.equals(p.getProperty("sha256"))) {
+      throw new IllegalStateException("trained model " + resource + " has SHA-256 " + actual
+          + " but its provenance records " + p.getProperty("sha256"));
+    }
+    return bytes;
+  }
+
+  private static TrainedModel load(String name) {
+    try {
+      return TrainedModel.read(name, new ByteArrayInputStream(verifiedBytes(name)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read trained model " + name, e);
+    }
+  }
+
+  // Holder classes: each model loads on first use, exactly once, without locking afterwards.
+  private static final class PointKindHolder {
+    static final TrainedModel MODEL = load("point-kind");
+  }
+
+  private static final class ReplyActHolder {
+    static final TrainedModel MODEL = load("reply-act");
+  }
+
+  private static final class DenialHolder {
+    static final TrainedModel MODEL = load("denial");
+  }
+}

@@ -8,10 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.search.CollectionStatistics;
-import org.apache.lucene.search.TermStatistics;
-import org.apache.lucene.search.similarities.BM25Similarity;
-import org.apache.lucene.search.similarities.Similarity.SimScorer;
-import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.SmallFloat;
 import org.replyaudit.MatchingSignal;
 
@@ -29,6 +25,11 @@ import org.replyaudit.MatchingSignal;
  * and derivations) through Lucene's synonym filter; an expansion counts {@link #RELATED_WEIGHT}
  * of a shared word and never adds to the self score.
  *
+ * <p>The BM25 arithmetic is Lucene's {@code BM25Similarity(1.2f, 0.75f)} to the bit (see
+ * {@link Bm25Weights}), without building one of its {@code SimScorer}s per term: each of those
+ * computes an idf {@code Explanation} (boxed floats, strings) and a 256-entry norm table, which
+ * was a seventh of the whole analysis of a letter.
+ *
  * <p>Each score is divided by the query claim's score against itself, so scores lie in [0, 1]
  * and mean the same across pairs: 0.5 is "half as close as the claim is to itself". Only claims
  * that share a term are compared, through an inverted index of the pair, and only the best
@@ -41,8 +42,6 @@ public final class Bm25ClaimMatcher {
   static final int MAX_POSTINGS = 200;
   /** What a related word counts for, against 1 for the same word. */
   static final double RELATED_WEIGHT = 0.5;
-
-  private static final BM25Similarity BM25 = new BM25Similarity(1.2f, 0.75f);
 
   private final ClaimAnalyzer plain = new ClaimAnalyzer();
   private final ClaimAnalyzer expanding;
@@ -99,23 +98,25 @@ public final class Bm25ClaimMatcher {
       return new Scores(empty(complaint.size()), empty(reply.size()));
     }
     long docs = Math.max(1, nonEmpty(cTerms) + nonEmpty(rTerms));
-    List<Map<String, SimScorer>> weightings = new ArrayList<>();
+    // CollectionStatistics still validates the statistics, as Lucene's scorer did.
     CollectionStatistics pair = new CollectionStatistics(ClaimAnalyzer.FIELD, docs, docs, sumTtf, sumDf);
-    Map<String, SimScorer> pairScorers = new HashMap<>();
-    stats.forEach((t, s) -> pairScorers.put(t, BM25.scorer(1f, pair, new TermStatistics(new BytesRef(t), s[0], s[1]))));
-    weightings.add(pairScorers);
+    CollectionStatistics bg = null;
+    Map<String, Long> bgDf = null;
     if (background) {
       long bgDocs = LexicalStatistics.backgroundDocs();
       long perDoc = LexicalStatistics.WORDS_PER_DOC;
-      CollectionStatistics bg = new CollectionStatistics(ClaimAnalyzer.FIELD, bgDocs + docs, bgDocs + docs,
+      bg = new CollectionStatistics(ClaimAnalyzer.FIELD, bgDocs + docs, bgDocs + docs,
           bgDocs * perDoc + sumTtf, bgDocs * perDoc + sumDf);
-      Map<String, Long> bgDf = LexicalStatistics.backgroundDocFreq();
-      Map<String, SimScorer> bgScorers = new HashMap<>();
-      stats.forEach((t, s) -> {
-        long df = bgDf.getOrDefault(t, 0L) + s[0];
-        bgScorers.put(t, BM25.scorer(1f, bg, new TermStatistics(new BytesRef(t), df, df + s[1])));
-      });
-      weightings.add(bgScorers);
+      bgDf = LexicalStatistics.backgroundDocFreq();
+    }
+    Bm25Weights weightings = new Bm25Weights(bg == null ? List.of(pair) : List.of(pair, bg), stats.size());
+    for (var e : stats.entrySet()) {
+      long[] s = e.getValue();
+      float[] w = weightings.term(e.getKey());
+      w[0] = Bm25Weights.idf(s[0], pair.docCount());
+      if (bg != null) {
+        w[1] = Bm25Weights.idf(bgDf.getOrDefault(e.getKey(), 0L) + s[0], bg.docCount());
+      }
     }
     return new Scores(direction(cTerms, cExp, rTerms, weightings), direction(rTerms, rExp, cTerms, weightings));
   }
@@ -142,7 +143,7 @@ public final class Bm25ClaimMatcher {
 
   /** For every query doc, its best links among the target docs, averaged over the weightings. */
   private static List<List<Link>> direction(List<Map<String, Integer>> queries, List<Set<String>> expansions,
-      List<Map<String, Integer>> targets, List<Map<String, SimScorer>> weightings) {
+      List<Map<String, Integer>> targets, Bm25Weights weightings) {
     Map<String, List<int[]>> postings = new HashMap<>(); // term -> (doc, freq)
     long[] norms = new long[targets.size()];
     for (int d = 0; d < targets.size(); d++) {
@@ -165,8 +166,9 @@ public final class Bm25ClaimMatcher {
       double[] self = new double[w];
       int nTouched = 0;
       for (var e : q.entrySet()) {
+        float[] termWeights = weightings.get(e.getKey());
         for (int k = 0; k < w; k++) {
-          self[k] += weightings.get(k).get(e.getKey()).score(e.getValue(), qNorm);
+          self[k] += weightings.score(k, termWeights[k], e.getValue(), qNorm);
         }
         nTouched = accumulate(e.getKey(), 1.0, postings, targets.size(), weightings, norms, acc, seen, touched, nTouched);
       }
@@ -192,22 +194,90 @@ public final class Bm25ClaimMatcher {
   }
 
   private static int accumulate(String term, double weight, Map<String, List<int[]>> postings, int targets,
-      List<Map<String, SimScorer>> weightings, long[] norms, double[][] acc, boolean[] seen, int[] touched, int nTouched) {
+      Bm25Weights weightings, long[] norms, double[][] acc, boolean[] seen, int[] touched, int nTouched) {
     List<int[]> list = postings.get(term);
     // A term in a large share of a long letter's claims carries almost no weight; walking its
     // postings for every query would make long letters quadratic. Letters never reach this.
     if (list == null || (list.size() > MAX_POSTINGS && list.size() * 10 > targets)) {
       return nTouched;
     }
+    float[] termWeights = weightings.get(term);
     for (int[] p : list) {
       if (!seen[p[0]]) {
         seen[p[0]] = true;
         touched[nTouched++] = p[0];
       }
-      for (int k = 0; k < weightings.size(); k++) {
-        acc[k][p[0]] += weight * weightings.get(k).get(term).score(p[1], norms[p[0]]);
+      for (int k = 0; k < termWeights.length; k++) {
+        acc[k][p[0]] += weight * weightings.score(k, termWeights[k], p[1], norms[p[0]]);
       }
     }
     return nTouched;
+  }
+
+  /**
+   * BM25 term weights under one or more sets of collection statistics, computed exactly as
+   * Lucene 9's {@code BM25Similarity(1.2f, 0.75f).scorer(1f, collection, term)} and its
+   * {@code SimScorer.score(freq, norm)} compute them, in the same float operations in the same
+   * order, so every score is bit-for-bit the one Lucene gives. Lucene builds the idf as an
+   * {@code Explanation} and a fresh 256-entry norm table for every term; here the norm table is
+   * built once per collection and a term costs one {@code Math.log}.
+   */
+  static final class Bm25Weights {
+    static final float K1 = 1.2f;
+    static final float B = 0.75f;
+    /** Document lengths by encoded norm, as Lucene's {@code BM25Similarity.LENGTH_TABLE}. */
+    private static final float[] LENGTH_TABLE = new float[256];
+
+    static {
+      for (int i = 0; i < 256; i++) {
+        LENGTH_TABLE[i] = SmallFloat.byte4ToInt((byte) i);
+      }
+    }
+
+    /** Per collection: {@code 1 / (k1 * ((1 - b) + b * dl / avgdl))} for each encoded norm. */
+    private final float[][] normInverse;
+    /** Per term: its weight (boost 1 times idf) under each collection. */
+    private final Map<String, float[]> weights;
+
+    Bm25Weights(List<CollectionStatistics> collections, int terms) {
+      normInverse = new float[collections.size()][];
+      for (int k = 0; k < collections.size(); k++) {
+        CollectionStatistics c = collections.get(k);
+        float avgdl = (float) (c.sumTotalTermFreq() / (double) c.docCount());
+        float[] cache = new float[256];
+        for (int i = 0; i < cache.length; i++) {
+          cache[i] = 1f / (K1 * ((1 - B) + B * LENGTH_TABLE[i] / avgdl));
+        }
+        normInverse[k] = cache;
+      }
+      weights = new HashMap<>(Math.max(16, terms * 2));
+    }
+
+    /** Lucene's BM25 idf, {@code log(1 + (N - n + 0.5) / (n + 0.5))}, as a float. */
+    static float idf(long docFreq, long docCount) {
+      return (float) Math.log(1 + (docCount - docFreq + 0.5D) / (docFreq + 0.5D));
+    }
+
+    /** The weights of a new term, one slot per collection, to be filled in. */
+    float[] term(String term) {
+      float[] w = new float[normInverse.length];
+      weights.put(term, w);
+      return w;
+    }
+
+    /** The weights of a known term. */
+    float[] get(String term) {
+      return weights.get(term);
+    }
+
+    int size() {
+      return normInverse.length;
+    }
+
+    /** Lucene's {@code BM25Scorer.score(freq, encodedNorm)} for a term of weight {@code weight}. */
+    float score(int collection, float weight, float freq, long encodedNorm) {
+      float inverse = normInverse[collection][((byte) encodedNorm) & 0xFF];
+      return weight - weight / (1f + freq * inverse);
+    }
   }
 }

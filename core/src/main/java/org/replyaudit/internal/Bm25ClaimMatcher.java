@@ -1,7 +1,6 @@
 package org.replyaudit.internal;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -74,10 +73,12 @@ public final class Bm25ClaimMatcher {
   }
 
   public Scores score(List<Claim> complaint, List<Claim> reply) {
-    List<Map<String, Integer>> cTerms = complaint.stream().map(c -> plain.terms(c.text())).toList();
-    List<Map<String, Integer>> rTerms = reply.stream().map(c -> plain.terms(c.text())).toList();
-    List<Set<String>> cExp = expansions(complaint, cTerms);
-    List<Set<String>> rExp = expansions(reply, rTerms);
+    List<Map<String, Integer>> cTerms = new ArrayList<>(complaint.size());
+    List<Set<String>> cExp = new ArrayList<>(complaint.size());
+    analyse(complaint, cTerms, cExp);
+    List<Map<String, Integer>> rTerms = new ArrayList<>(reply.size());
+    List<Set<String>> rExp = new ArrayList<>(reply.size());
+    analyse(reply, rTerms, rExp);
 
     // The pair's own statistics, over every claim of both letters.
     Map<String, long[]> stats = new HashMap<>(); // term -> {docFreq, totalTermFreq}
@@ -121,12 +122,18 @@ public final class Bm25ClaimMatcher {
     return new Scores(direction(cTerms, cExp, rTerms, weightings), direction(rTerms, rExp, cTerms, weightings));
   }
 
-  private List<Set<String>> expansions(List<Claim> claims, List<Map<String, Integer>> terms) {
-    List<Set<String>> out = new ArrayList<>(claims.size());
-    for (int i = 0; i < claims.size(); i++) {
-      out.add(expanding == null ? Set.of() : expanding.expansions(claims.get(i).text(), terms.get(i)));
+  /** Each claim's terms and, with related words on, its expansions (one analysis pass per claim). */
+  private void analyse(List<Claim> claims, List<Map<String, Integer>> terms, List<Set<String>> expansions) {
+    for (Claim c : claims) {
+      if (expanding == null) {
+        terms.add(plain.terms(c.text()));
+        expansions.add(Set.of());
+      } else {
+        ClaimAnalyzer.Analysed a = expanding.termsAndExpansions(c.text());
+        terms.add(a.terms());
+        expansions.add(a.expansions());
+      }
     }
-    return out;
   }
 
   private static long nonEmpty(List<Map<String, Integer>> docs) {
@@ -175,7 +182,10 @@ public final class Bm25ClaimMatcher {
       for (String x : expansions.get(qi)) {
         nTouched = accumulate(x, RELATED_WEIGHT, postings, targets.size(), weightings, norms, acc, seen, touched, nTouched);
       }
-      Link[] links = new Link[nTouched];
+      // The best KEEP links in BEST_FIRST order, kept by insertion as scores come: the same links
+      // as sorting all touched targets and cutting, without sorting thousands in a long letter.
+      Link[] best = new Link[Math.min(KEEP, nTouched)];
+      int kept = 0;
       for (int i = 0; i < nTouched; i++) {
         int d = touched[i];
         double sum = 0;
@@ -184,13 +194,34 @@ public final class Bm25ClaimMatcher {
           acc[k][d] = 0;
         }
         seen[d] = false;
-        links[i] = new Link(d, sum / w);
+        double score = sum / w;
+        if (kept == best.length && before(best[kept - 1], score, d)) {
+          continue;
+        }
+        int at = kept == best.length ? kept - 1 : kept++;
+        while (at > 0 && before(score, d, best[at - 1])) {
+          best[at] = best[at - 1];
+          at--;
+        }
+        best[at] = new Link(d, score);
       }
-      Arrays.sort(links, (a, b) -> a.score() != b.score()
-          ? Double.compare(b.score(), a.score()) : Integer.compare(a.target(), b.target()));
-      out.add(List.of(Arrays.copyOf(links, Math.min(KEEP, links.length))));
+      out.add(List.of(best));
     }
     return out;
+  }
+
+  /**
+   * Whether link {@code a} ranks strictly before a link to {@code d} scored {@code score}: higher
+   * score first, then lower target. This is the order {@link OrderPrior} and
+   * {@link TypedEvidence} sort by; targets are distinct, so it is total.
+   */
+  private static boolean before(Link a, double score, int d) {
+    return a.score() != score ? Double.compare(score, a.score()) < 0 : a.target() < d;
+  }
+
+  /** Whether a link to {@code d} scored {@code score} ranks strictly before link {@code b}. */
+  private static boolean before(double score, int d, Link b) {
+    return score != b.score() ? Double.compare(b.score(), score) < 0 : d < b.target();
   }
 
   private static int accumulate(String term, double weight, Map<String, List<int[]>> postings, int targets,

@@ -60,6 +60,9 @@ final class TypedEvidence {
       return scores;
     }
     List<List<Link>> out = new ArrayList<>(complaint.size());
+    // gives() is a regex search over a reply claim, and the same reply claim is linked from many
+    // points (from thousands in a long letter): remember each answer. 0 = not yet asked.
+    byte[][] given = new byte[Want.values().length][reply.size()];
     for (int c = 0; c < complaint.size(); c++) {
       List<Link> links = scores.complaintToReply().get(c);
       Set<Want> wants = kinds.get(c).kind().needsAnswer() ? wants(complaint.get(c)) : Set.of();
@@ -69,8 +72,18 @@ final class TypedEvidence {
       }
       List<Link> raised = new ArrayList<>(links.size());
       for (Link l : links) {
-        boolean given = wants.stream().anyMatch(w -> gives(reply.get(l.target()), w));
-        raised.add(given ? new Link(l.target(), Math.min(1.0, l.score() + BONUS)) : l);
+        boolean gives = false;
+        for (Want w : wants) {
+          byte[] memo = given[w.ordinal()];
+          if (memo[l.target()] == 0) {
+            memo[l.target()] = gives(reply.get(l.target()), w) ? (byte) 2 : (byte) 1;
+          }
+          if (memo[l.target()] == 2) {
+            gives = true;
+            break;
+          }
+        }
+        raised.add(gives ? new Link(l.target(), Math.min(1.0, l.score() + BONUS)) : l);
       }
       raised.sort((a, b) -> a.score() != b.score()
           ? Double.compare(b.score(), a.score()) : Integer.compare(a.target(), b.target()));

@@ -58,9 +58,14 @@ public final class ClauseSplitter {
         claims.add(claim(claims.size(), clean, seg, seg.span()));
         continue;
       }
+      // Each token's lower-cased text, once: cutsBefore looks at up to four tokens per position.
+      String[] words = new String[tokens.length];
+      for (int k = 0; k < tokens.length; k++) {
+        words[k] = word(sentence, tokens[k]);
+      }
       int from = 0;
       for (int t = MIN_TOKENS; t < tokens.length - MIN_TOKENS; t++) {
-        if (t - from >= MIN_TOKENS && cutsBefore(sentence, tokens, t)) {
+        if (t - from >= MIN_TOKENS && cutsBefore(words, t)) {
           int start = seg.span().start() + tokens[from].getStart();
           int end = seg.span().start() + tokens[t - 1].getEnd();
           claims.add(claim(claims.size(), clean, seg, new Span(start, end)));
@@ -78,19 +83,19 @@ public final class ClauseSplitter {
   }
 
   /** Whether a new clause starts at token {@code t}. */
-  private static boolean cutsBefore(String sentence, opennlp.tools.util.Span[] tokens, int t) {
-    String tok = word(sentence, tokens[t]);
+  private static boolean cutsBefore(String[] words, int t) {
+    String tok = words[t];
     if (tok.equals(";")) {
       return true;
     }
-    String prev = word(sentence, tokens[t - 1]);
-    if (tok.equals(",") && t + 1 < tokens.length) {
-      String next = word(sentence, tokens[t + 1]);
+    String prev = words[t - 1];
+    if (tok.equals(",") && t + 1 < words.length) {
+      String next = words[t + 1];
       return next.equals("but") || next.equals("so") || next.equals("whereas")
-          || (next.equals("and") && t + 2 < tokens.length && SUBJECTS.contains(word(sentence, tokens[t + 2])));
+          || (next.equals("and") && t + 2 < words.length && SUBJECTS.contains(words[t + 2]));
     }
-    if (CONJUNCTIONS.contains(tok) && !prev.equals(",") && t + 1 < tokens.length) {
-      String next = word(sentence, tokens[t + 1]);
+    if (CONJUNCTIONS.contains(tok) && !prev.equals(",") && t + 1 < words.length) {
+      String next = words[t + 1];
       return SUBJECTS.contains(next) && !next.equals("this") && !next.equals("there");
     }
     return false;

@@ -73,6 +73,21 @@ class PerformanceFixesTest {
   }
 
   @Test
+  void batchStemmingGivesEachWordsOwnStem() {
+    ClaimAnalyzer plain = new ClaimAnalyzer();
+    List<String> words = new java.util.ArrayList<>(org.replyaudit.models.LexicalResources.backgroundCounts().keySet());
+    words.addAll(List.of("the", "Refunded", "can't", "o'brien's", "ab''ab", "abc''def", "£40", "1,200.00",
+        "e-mail", "naïve", "x", "'", "café", "don't", "40th", "mr."));
+    Map<String, String> batch = LexicalStatistics.stems(plain, words);
+    int stemmed = 0;
+    for (String w : words) {
+      assertEquals(plain.stem(w), batch.get(w), w);
+      stemmed += batch.containsKey(w) ? 1 : 0;
+    }
+    org.junit.jupiter.api.Assertions.assertTrue(stemmed > words.size() / 2);
+  }
+
+  @Test
   void memoisedTokenizerGivesTokenizerMeTokens() {
     TokenizerME plain = new TokenizerME(EnglishModels.tokenizer());
     Map<String, int[]> memo = new ConcurrentHashMap<>();

@@ -151,16 +151,17 @@ public final class Bm25ClaimMatcher {
   /** For every query doc, its best links among the target docs, averaged over the weightings. */
   private static List<List<Link>> direction(List<Map<String, Integer>> queries, List<Set<String>> expansions,
       List<Map<String, Integer>> targets, Bm25Weights weightings) {
-    Map<String, List<int[]>> postings = new HashMap<>(); // term -> (doc, freq)
+    Map<String, List<int[]>> lists = new HashMap<>(); // term -> (doc, freq)
     long[] norms = new long[targets.size()];
     for (int d = 0; d < targets.size(); d++) {
       int length = 0;
       for (var e : targets.get(d).entrySet()) {
-        postings.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new int[] {d, e.getValue()});
+        lists.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new int[] {d, e.getValue()});
         length += e.getValue();
       }
       norms[d] = SmallFloat.intToByte4(Math.max(1, length));
     }
+    Map<String, Postings> postings = postings(lists, norms, targets.size(), weightings);
     int w = weightings.size();
     double[][] acc = new double[w][targets.size()];
     boolean[] seen = new boolean[targets.size()];
@@ -177,10 +178,10 @@ public final class Bm25ClaimMatcher {
         for (int k = 0; k < w; k++) {
           self[k] += weightings.score(k, termWeights[k], e.getValue(), qNorm);
         }
-        nTouched = accumulate(e.getKey(), 1.0, postings, targets.size(), weightings, norms, acc, seen, touched, nTouched);
+        nTouched = accumulate(e.getKey(), 1.0, postings, acc, seen, touched, nTouched);
       }
       for (String x : expansions.get(qi)) {
-        nTouched = accumulate(x, RELATED_WEIGHT, postings, targets.size(), weightings, norms, acc, seen, touched, nTouched);
+        nTouched = accumulate(x, RELATED_WEIGHT, postings, acc, seen, touched, nTouched);
       }
       // The best KEEP links in BEST_FIRST order, kept by insertion as scores come: the same links
       // as sorting all touched targets and cutting, without sorting thousands in a long letter.
@@ -224,22 +225,54 @@ public final class Bm25ClaimMatcher {
     return score != b.score() ? Double.compare(b.score(), score) < 0 : d < b.target();
   }
 
-  private static int accumulate(String term, double weight, Map<String, List<int[]>> postings, int targets,
-      Bm25Weights weightings, long[] norms, double[][] acc, boolean[] seen, int[] touched, int nTouched) {
-    List<int[]> list = postings.get(term);
-    // A term in a large share of a long letter's claims carries almost no weight; walking its
-    // postings for every query would make long letters quadratic. Letters never reach this.
-    if (list == null || (list.size() > MAX_POSTINGS && list.size() * 10 > targets)) {
-      return nTouched;
-    }
-    float[] termWeights = weightings.get(term);
-    for (int[] p : list) {
-      if (!seen[p[0]]) {
-        seen[p[0]] = true;
-        touched[nTouched++] = p[0];
+  /**
+   * A term's postings among the target claims, in claim order, with each posting's BM25 score
+   * under each weighting. A posting's score does not depend on the query, so it is computed once
+   * here rather than once per query that shares the term: in a long letter a term is shared by
+   * hundreds of queries, and walking flat arrays is also far cheaper than a list of int pairs.
+   */
+  private record Postings(int[] docs, float[][] scores) {}
+
+  private static Map<String, Postings> postings(Map<String, List<int[]>> lists, long[] norms, int targets,
+      Bm25Weights weightings) {
+    Map<String, Postings> out = new HashMap<>(lists.size() * 2);
+    for (var e : lists.entrySet()) {
+      List<int[]> list = e.getValue();
+      // A term in a large share of a long letter's claims carries almost no weight; walking its
+      // postings for every query would make long letters quadratic. Letters never reach this.
+      if (list.size() > MAX_POSTINGS && list.size() * 10 > targets) {
+        continue;
       }
-      for (int k = 0; k < termWeights.length; k++) {
-        acc[k][p[0]] += weight * weightings.score(k, termWeights[k], p[1], norms[p[0]]);
+      float[] termWeights = weightings.get(e.getKey());
+      int[] docs = new int[list.size()];
+      float[][] scores = new float[termWeights.length][list.size()];
+      for (int i = 0; i < docs.length; i++) {
+        int[] p = list.get(i);
+        docs[i] = p[0];
+        for (int k = 0; k < termWeights.length; k++) {
+          scores[k][i] = weightings.score(k, termWeights[k], p[1], norms[p[0]]);
+        }
+      }
+      out.put(e.getKey(), new Postings(docs, scores));
+    }
+    return out;
+  }
+
+  private static int accumulate(String term, double weight, Map<String, Postings> postings,
+      double[][] acc, boolean[] seen, int[] touched, int nTouched) {
+    Postings list = postings.get(term);
+    if (list == null) {
+      return nTouched; // not in any target claim, or too common to walk (see postings())
+    }
+    int[] docs = list.docs();
+    for (int i = 0; i < docs.length; i++) {
+      int d = docs[i];
+      if (!seen[d]) {
+        seen[d] = true;
+        touched[nTouched++] = d;
+      }
+      for (int k = 0; k < acc.length; k++) {
+        acc[k][d] += weight * list.scores()[k][i];
       }
     }
     return nTouched;

@@ -88,6 +88,32 @@ class PerformanceFixesTest {
   }
 
   @Test
+  void theUrlPreCheckNeverHidesAUrl() throws ReflectiveOperationException {
+    var field = TextCleaner.class.getDeclaredField("URL");
+    field.setAccessible(true);
+    java.util.regex.Pattern url = (java.util.regex.Pattern) field.get(null);
+    String alphabet = "wW.:/hHtTpPsS x\n<>1";
+    Random rnd = new Random(3);
+    int urls = 0;
+    for (int i = 0; i < 200_000; i++) {
+      StringBuilder b = new StringBuilder();
+      for (int n = rnd.nextInt(14); n > 0; n--) {
+        b.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+      }
+      String text = b.toString();
+      boolean found = url.matcher(text).find();
+      urls += found ? 1 : 0;
+      if (found) {
+        org.junit.jupiter.api.Assertions.assertTrue(TextCleaner.mayHoldUrl(text), text);
+      }
+    }
+    org.junit.jupiter.api.Assertions.assertTrue(urls > 0, "the strings include URLs");
+    for (String text : List.of("see WWW.example.com", "Https://x", "wWw.", "ftp://host", "http://")) {
+      org.junit.jupiter.api.Assertions.assertTrue(TextCleaner.mayHoldUrl(text), text);
+    }
+  }
+
+  @Test
   void memoisedTokenizerGivesTokenizerMeTokens() {
     TokenizerME plain = new TokenizerME(EnglishModels.tokenizer());
     Map<String, int[]> memo = new ConcurrentHashMap<>();

@@ -95,7 +95,7 @@ class PerformanceFixesTest {
     String alphabet = "wW.:/hHtTpPsS x\n<>1";
     Random rnd = new Random(3);
     int urls = 0;
-    for (int i = 0; i < 200_000; i++) {
+    for (int i = 0; i < 50_000; i++) {
       StringBuilder b = new StringBuilder();
       for (int n = rnd.nextInt(14); n > 0; n--) {
         b.append(alphabet.charAt(rnd.nextInt(alphabet.length())));

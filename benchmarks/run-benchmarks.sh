@@ -1,4 +1,4 @@
-#!/bin/sh
+#!/bin/bash
 # Every benchmark run the README's "Performance" section quotes, in order (about 8 minutes of
 # JMH on 2 cores, plus the start-up timing). Run it from the repository root on an otherwise idle
 # machine, after `mvn -B -q install -DskipTests`. Results (JMH text and JSON, JFR recordings and
@@ -6,7 +6,7 @@
 #
 # Shared data: ../shared, or pass -Dreplyaudit.shared=DIR in $JAVA_OPTS (JMH hands the host
 # JVM's -D options on to its forks).
-set -eu
+set -euo pipefail
 JAR=benchmarks/target/benchmarks.jar
 OUT=${OUT:-benchmarks/target/results}
 JAVA_OPTS=${JAVA_OPTS:-}

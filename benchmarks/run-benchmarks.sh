@@ -7,7 +7,9 @@
 # Shared data: ../shared, or pass -Dreplyaudit.shared=DIR in $JAVA_OPTS (JMH hands the host
 # JVM's -D options on to its forks).
 set -euo pipefail
-JAR=benchmarks/target/benchmarks.jar
+# JAR may point to a copy, so that rebuilding during a run cannot pull the jar from under it.
+JAR=${JAR:-benchmarks/target/benchmarks.jar}
+CPU=org.replyaudit.benchmarks.CpuTimeProfiler
 OUT=${OUT:-benchmarks/target/results}
 JAVA_OPTS=${JAVA_OPTS:-}
 mkdir -p "$OUT"
@@ -21,15 +23,15 @@ jmh() {
 { nproc; lscpu | grep 'Model name'; java -version 2>&1 | head -1; date -u +%Y-%m-%dT%H:%MZ; } | tee "$OUT/machine.txt"
 
 # 1. Headline: analyze vs tokenizeOnly (and a fresh analyzer per pair), allocation per pair.
-jmh pair PairThroughputBenchmark -f 1 -wi 5 -w 2s -i 5 -r 2s -prof gc
+jmh pair PairThroughputBenchmark -f 1 -wi 8 -w 2s -i 5 -r 2s -prof gc -prof $CPU
 # 2. One shared analyzer, one thread vs two.
-jmh threads ConcurrencyBenchmark -f 1 -wi 5 -w 2s -i 5 -r 2s
+jmh threads ConcurrencyBenchmark -f 1 -wi 8 -w 2s -i 5 -r 2s -prof $CPU
 # 3. 1 KB to 1 MB per letter.
-jmh scaling ScalingBenchmark -f 1 -wi 3 -w 2s -i 5 -r 2s -prof gc
+jmh scaling ScalingBenchmark -f 1 -wi 4 -w 2s -i 5 -r 2s -prof gc -prof $CPU
 # 4. Stage by stage.
-jmh stages StageBenchmark -f 1 -wi 3 -w 1s -i 5 -r 1s -prof gc
+jmh stages StageBenchmark -f 1 -wi 5 -w 1s -i 5 -r 1s -prof gc -prof $CPU
 # 5. Where the time goes: JFR while analysing seed-sized pairs, and one 1 MB pair.
-jmh profile-pair 'PairThroughputBenchmark.analyze$' -f 1 -wi 5 -w 2s -i 5 -r 2s \
+jmh profile-pair 'PairThroughputBenchmark.analyze$' -f 1 -wi 8 -w 2s -i 5 -r 2s \
   -prof "jfr:dir=$OUT/jfr;stackDepth=96"
 jmh profile-1mb 'ScalingBenchmark.analyze$' -p size=1MB -f 1 -wi 2 -w 2s -i 3 -r 2s \
   -prof "jfr:dir=$OUT/jfr;stackDepth=96"

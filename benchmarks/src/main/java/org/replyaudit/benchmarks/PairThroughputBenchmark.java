@@ -40,13 +40,14 @@ import org.replyaudit.models.EnglishModels;
  *
  * <pre>{@code
  * mvn -B -q install -DskipTests
- * java -jar benchmarks/target/benchmarks.jar PairThroughputBenchmark -f 1 -wi 3 -w 2s -i 5 -r 2s -prof gc
+ * java -jar benchmarks/target/benchmarks.jar PairThroughputBenchmark -f 1 -wi 8 -w 2s -i 5 -r 2s -prof gc \
+ *     -prof org.replyaudit.benchmarks.CpuTimeProfiler
  * # other corpora: add  -p corpus=cases,disapere,generated
  * }</pre>
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 8, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 @State(Scope.Benchmark)

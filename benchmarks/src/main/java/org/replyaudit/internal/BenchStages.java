@@ -42,6 +42,27 @@ public final class BenchStages {
     this.rules = new FindingRules(settings);
   }
 
+  /**
+   * Empties the analyzer's memo of tokenizer decisions (see {@code ClauseSplitter}), so that the
+   * next analysis tokenizes every word afresh, as the first letters an analyzer sees do. Reaches
+   * the private fields by reflection: this is a measuring aid, not API.
+   */
+  public static void clearWordMemo(org.replyaudit.ReplyAnalyzer analyzer) {
+    try {
+      Object pipeline = field(org.replyaudit.ReplyAnalyzer.class, "pipeline").get(analyzer);
+      Object splitter = field(Pipeline.class, "splitter").get(pipeline);
+      ((Map<?, ?>) field(ClauseSplitter.class, "wordSplits").get(splitter)).clear();
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("ClauseSplitter's word memo is no longer where it was", e);
+    }
+  }
+
+  private static java.lang.reflect.Field field(Class<?> type, String name) throws NoSuchFieldException {
+    java.lang.reflect.Field f = type.getDeclaredField(name);
+    f.setAccessible(true);
+    return f;
+  }
+
   /** Stages 1–2 output: both letters cleaned and cut into sentence segments. */
   public record Segmented(CleanText complaint, CleanText reply, List<Segment> complaintSegments,
       List<Segment> replySegments) {}

@@ -25,7 +25,7 @@ jmh() {
 # 1. Headline: analyze vs tokenizeOnly (and a fresh analyzer per pair), allocation per pair.
 jmh pair PairThroughputBenchmark -f 1 -wi 8 -w 2s -i 5 -r 2s -prof gc -prof $CPU
 # 2. One shared analyzer, one thread vs two.
-jmh threads ConcurrencyBenchmark -f 1 -wi 8 -w 2s -i 5 -r 2s -prof $CPU
+jmh threads ConcurrencyBenchmark -f 1 -wi 12 -w 2s -i 5 -r 2s -prof $CPU
 # 3. 1 KB to 1 MB per letter.
 jmh scaling ScalingBenchmark -f 1 -wi 4 -w 2s -i 5 -r 2s -prof gc -prof $CPU
 # 4. Stage by stage.

@@ -31,13 +31,13 @@ import org.replyaudit.ReplyAudit;
  *
  * <pre>{@code
  * mvn -B -q install -DskipTests
- * java -jar benchmarks/target/benchmarks.jar ConcurrencyBenchmark -f 1 -wi 8 -w 2s -i 5 -r 2s \
+ * java -jar benchmarks/target/benchmarks.jar ConcurrencyBenchmark -f 1 -wi 12 -w 2s -i 5 -r 2s \
  *     -prof org.replyaudit.benchmarks.CpuTimeProfiler
  * }</pre>
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 8, time = 2)
+@Warmup(iterations = 12, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 @State(Scope.Benchmark)

@@ -163,13 +163,17 @@ public final class Bm25ClaimMatcher {
     }
     Map<String, Postings> postings = postings(lists, norms, targets.size(), weightings);
     int w = weightings.size();
-    double[][] acc = new double[w][targets.size()];
+    // One row of w accumulators per target, side by side: a posting touches one cache line.
+    double[] acc = new double[w * targets.size()];
     boolean[] seen = new boolean[targets.size()];
     int[] touched = new int[targets.size()];
     List<List<Link>> out = new ArrayList<>(queries.size());
     for (int qi = 0; qi < queries.size(); qi++) {
       Map<String, Integer> q = queries.get(qi);
-      int qLength = q.values().stream().mapToInt(Integer::intValue).sum();
+      int qLength = 0;
+      for (int f : q.values()) {
+        qLength += f;
+      }
       long qNorm = SmallFloat.intToByte4(Math.max(1, qLength));
       double[] self = new double[w];
       int nTouched = 0;
@@ -178,10 +182,10 @@ public final class Bm25ClaimMatcher {
         for (int k = 0; k < w; k++) {
           self[k] += weightings.score(k, termWeights[k], e.getValue(), qNorm);
         }
-        nTouched = accumulate(e.getKey(), 1.0, postings, acc, seen, touched, nTouched);
+        nTouched = accumulate(e.getKey(), 1.0, postings, w, acc, seen, touched, nTouched);
       }
       for (String x : expansions.get(qi)) {
-        nTouched = accumulate(x, RELATED_WEIGHT, postings, acc, seen, touched, nTouched);
+        nTouched = accumulate(x, RELATED_WEIGHT, postings, w, acc, seen, touched, nTouched);
       }
       // The best KEEP links in BEST_FIRST order, kept by insertion as scores come: the same links
       // as sorting all touched targets and cutting, without sorting thousands in a long letter.
@@ -191,8 +195,8 @@ public final class Bm25ClaimMatcher {
         int d = touched[i];
         double sum = 0;
         for (int k = 0; k < w; k++) {
-          sum += self[k] > 0 ? Math.min(1.0, acc[k][d] / self[k]) : 0;
-          acc[k][d] = 0;
+          sum += self[k] > 0 ? Math.min(1.0, acc[d * w + k] / self[k]) : 0;
+          acc[d * w + k] = 0;
         }
         seen[d] = false;
         double score = sum / w;
@@ -231,7 +235,7 @@ public final class Bm25ClaimMatcher {
    * here rather than once per query that shares the term: in a long letter a term is shared by
    * hundreds of queries, and walking flat arrays is also far cheaper than a list of int pairs.
    */
-  private record Postings(int[] docs, float[][] scores) {}
+  private record Postings(int[] docs, float[] scores) {}
 
   private static Map<String, Postings> postings(Map<String, List<int[]>> lists, long[] norms, int targets,
       Bm25Weights weightings) {
@@ -245,12 +249,12 @@ public final class Bm25ClaimMatcher {
       }
       float[] termWeights = weightings.get(e.getKey());
       int[] docs = new int[list.size()];
-      float[][] scores = new float[termWeights.length][list.size()];
+      float[] scores = new float[termWeights.length * list.size()]; // posting-major, like acc
       for (int i = 0; i < docs.length; i++) {
         int[] p = list.get(i);
         docs[i] = p[0];
         for (int k = 0; k < termWeights.length; k++) {
-          scores[k][i] = weightings.score(k, termWeights[k], p[1], norms[p[0]]);
+          scores[i * termWeights.length + k] = weightings.score(k, termWeights[k], p[1], norms[p[0]]);
         }
       }
       out.put(e.getKey(), new Postings(docs, scores));
@@ -258,21 +262,22 @@ public final class Bm25ClaimMatcher {
     return out;
   }
 
-  private static int accumulate(String term, double weight, Map<String, Postings> postings,
-      double[][] acc, boolean[] seen, int[] touched, int nTouched) {
+  private static int accumulate(String term, double weight, Map<String, Postings> postings, int w,
+      double[] acc, boolean[] seen, int[] touched, int nTouched) {
     Postings list = postings.get(term);
     if (list == null) {
       return nTouched; // not in any target claim, or too common to walk (see postings())
     }
     int[] docs = list.docs();
+    float[] scores = list.scores();
     for (int i = 0; i < docs.length; i++) {
       int d = docs[i];
       if (!seen[d]) {
         seen[d] = true;
         touched[nTouched++] = d;
       }
-      for (int k = 0; k < acc.length; k++) {
-        acc[k][d] += weight * list.scores()[k][i];
+      for (int k = 0; k < w; k++) {
+        acc[d * w + k] += weight * scores[i * w + k];
       }
     }
     return nTouched;

@@ -27,9 +27,9 @@ jmh pair PairThroughputBenchmark -f 1 -wi 8 -w 2s -i 5 -r 2s -prof gc -prof $CPU
 # 2. One shared analyzer, one thread vs two.
 jmh threads ConcurrencyBenchmark -f 1 -wi 12 -w 2s -i 5 -r 2s -prof $CPU
 # 3. 1 KB to 1 MB per letter.
-jmh scaling ScalingBenchmark -f 1 -wi 4 -w 2s -i 5 -r 2s -prof gc -prof $CPU
+jmh scaling ScalingBenchmark -f 1 -wi 8 -w 2s -i 5 -r 2s -prof gc -prof $CPU
 # 4. Stage by stage.
-jmh stages StageBenchmark -f 1 -wi 5 -w 1s -i 5 -r 1s -prof gc -prof $CPU
+jmh stages StageBenchmark -f 1 -wi 8 -w 1s -i 5 -r 1s -prof gc -prof $CPU
 # 5. Where the time goes: JFR while analysing seed-sized pairs, and one 1 MB pair.
 jmh profile-pair 'PairThroughputBenchmark.analyze$' -f 1 -wi 8 -w 2s -i 5 -r 2s \
   -prof "jfr:dir=$OUT/jfr;stackDepth=96"

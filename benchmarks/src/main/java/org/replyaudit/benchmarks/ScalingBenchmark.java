@@ -32,13 +32,13 @@ import org.replyaudit.models.EnglishModels;
  *
  * <pre>{@code
  * mvn -B -q install -DskipTests
- * java -jar benchmarks/target/benchmarks.jar ScalingBenchmark -f 1 -wi 4 -w 2s -i 5 -r 2s -prof gc \
+ * java -jar benchmarks/target/benchmarks.jar ScalingBenchmark -f 1 -wi 8 -w 2s -i 5 -r 2s -prof gc \
  *     -prof org.replyaudit.benchmarks.CpuTimeProfiler
  * }</pre>
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 4, time = 2)
+@Warmup(iterations = 8, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 @State(Scope.Benchmark)

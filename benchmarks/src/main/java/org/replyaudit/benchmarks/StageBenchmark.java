@@ -38,13 +38,13 @@ import org.replyaudit.report.Report;
  *
  * <pre>{@code
  * mvn -B -q install -DskipTests
- * java -jar benchmarks/target/benchmarks.jar StageBenchmark -f 1 -wi 5 -w 1s -i 5 -r 1s -prof gc \
+ * java -jar benchmarks/target/benchmarks.jar StageBenchmark -f 1 -wi 8 -w 1s -i 5 -r 1s -prof gc \
  *     -prof org.replyaudit.benchmarks.CpuTimeProfiler
  * }</pre>
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 5, time = 1)
+@Warmup(iterations = 8, time = 1)
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 @State(Scope.Benchmark)

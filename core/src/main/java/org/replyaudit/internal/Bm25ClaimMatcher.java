@@ -1,17 +1,12 @@
 package org.replyaudit.internal;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.search.CollectionStatistics;
-import org.apache.lucene.search.TermStatistics;
-import org.apache.lucene.search.similarities.BM25Similarity;
-import org.apache.lucene.search.similarities.Similarity.SimScorer;
-import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.SmallFloat;
 import org.replyaudit.MatchingSignal;
 
@@ -29,6 +24,11 @@ import org.replyaudit.MatchingSignal;
  * and derivations) through Lucene's synonym filter; an expansion counts {@link #RELATED_WEIGHT}
  * of a shared word and never adds to the self score.
  *
+ * <p>The BM25 arithmetic is Lucene's {@code BM25Similarity(1.2f, 0.75f)} to the bit (see
+ * {@link Bm25Weights}), without building one of its {@code SimScorer}s per term: each of those
+ * computes an idf {@code Explanation} (boxed floats, strings) and a 256-entry norm table, which
+ * was a seventh of the whole analysis of a letter.
+ *
  * <p>Each score is divided by the query claim's score against itself, so scores lie in [0, 1]
  * and mean the same across pairs: 0.5 is "half as close as the claim is to itself". Only claims
  * that share a term are compared, through an inverted index of the pair, and only the best
@@ -41,8 +41,6 @@ public final class Bm25ClaimMatcher {
   static final int MAX_POSTINGS = 200;
   /** What a related word counts for, against 1 for the same word. */
   static final double RELATED_WEIGHT = 0.5;
-
-  private static final BM25Similarity BM25 = new BM25Similarity(1.2f, 0.75f);
 
   private final ClaimAnalyzer plain = new ClaimAnalyzer();
   private final ClaimAnalyzer expanding;
@@ -87,10 +85,12 @@ public final class Bm25ClaimMatcher {
   }
 
   public Scores score(List<Claim> complaint, List<Claim> reply) {
-    List<Map<String, Integer>> cTerms = complaint.stream().map(c -> plain.terms(c.text())).toList();
-    List<Map<String, Integer>> rTerms = reply.stream().map(c -> plain.terms(c.text())).toList();
-    List<Set<String>> cExp = expansions(complaint, cTerms);
-    List<Set<String>> rExp = expansions(reply, rTerms);
+    List<Map<String, Integer>> cTerms = new ArrayList<>(complaint.size());
+    List<Set<String>> cExp = new ArrayList<>(complaint.size());
+    analyse(complaint, cTerms, cExp);
+    List<Map<String, Integer>> rTerms = new ArrayList<>(reply.size());
+    List<Set<String>> rExp = new ArrayList<>(reply.size());
+    analyse(reply, rTerms, rExp);
 
     // The pair's own statistics, over every claim of both letters.
     Map<String, long[]> stats = new HashMap<>(); // term -> {docFreq, totalTermFreq}
@@ -111,33 +111,41 @@ public final class Bm25ClaimMatcher {
       return new Scores(empty(complaint.size()), empty(reply.size()));
     }
     long docs = Math.max(1, nonEmpty(cTerms) + nonEmpty(rTerms));
-    List<Map<String, SimScorer>> weightings = new ArrayList<>();
+    // CollectionStatistics still validates the statistics, as Lucene's scorer did.
     CollectionStatistics pair = new CollectionStatistics(ClaimAnalyzer.FIELD, docs, docs, sumTtf, sumDf);
-    Map<String, SimScorer> pairScorers = new HashMap<>();
-    stats.forEach((t, s) -> pairScorers.put(t, BM25.scorer(1f, pair, new TermStatistics(new BytesRef(t), s[0], s[1]))));
-    weightings.add(pairScorers);
+    CollectionStatistics bg = null;
+    Map<String, Long> bgDf = null;
     if (background) {
       long bgDocs = LexicalStatistics.backgroundDocs();
       long perDoc = LexicalStatistics.WORDS_PER_DOC;
-      CollectionStatistics bg = new CollectionStatistics(ClaimAnalyzer.FIELD, bgDocs + docs, bgDocs + docs,
+      bg = new CollectionStatistics(ClaimAnalyzer.FIELD, bgDocs + docs, bgDocs + docs,
           bgDocs * perDoc + sumTtf, bgDocs * perDoc + sumDf);
-      Map<String, Long> bgDf = LexicalStatistics.backgroundDocFreq();
-      Map<String, SimScorer> bgScorers = new HashMap<>();
-      stats.forEach((t, s) -> {
-        long df = bgDf.getOrDefault(t, 0L) + s[0];
-        bgScorers.put(t, BM25.scorer(1f, bg, new TermStatistics(new BytesRef(t), df, df + s[1])));
-      });
-      weightings.add(bgScorers);
+      bgDf = LexicalStatistics.backgroundDocFreq();
+    }
+    Bm25Weights weightings = new Bm25Weights(bg == null ? List.of(pair) : List.of(pair, bg), stats.size());
+    for (var e : stats.entrySet()) {
+      long[] s = e.getValue();
+      float[] w = weightings.term(e.getKey());
+      w[0] = Bm25Weights.idf(s[0], pair.docCount());
+      if (bg != null) {
+        w[1] = Bm25Weights.idf(bgDf.getOrDefault(e.getKey(), 0L) + s[0], bg.docCount());
+      }
     }
     return new Scores(direction(cTerms, cExp, rTerms, weightings), direction(rTerms, rExp, cTerms, weightings));
   }
 
-  private List<Set<String>> expansions(List<Claim> claims, List<Map<String, Integer>> terms) {
-    List<Set<String>> out = new ArrayList<>(claims.size());
-    for (int i = 0; i < claims.size(); i++) {
-      out.add(expanding == null ? Set.of() : expanding.expansions(claims.get(i).text(), terms.get(i)));
+  /** Each claim's terms and, with related words on, its expansions (one analysis pass per claim). */
+  private void analyse(List<Claim> claims, List<Map<String, Integer>> terms, List<Set<String>> expansions) {
+    for (Claim c : claims) {
+      if (expanding == null) {
+        terms.add(plain.terms(c.text()));
+        expansions.add(Set.of());
+      } else {
+        ClaimAnalyzer.Analysed a = expanding.termsAndExpansions(c.text());
+        terms.add(a.terms());
+        expansions.add(a.expansions());
+      }
     }
-    return out;
   }
 
   private static long nonEmpty(List<Map<String, Integer>> docs) {
@@ -154,71 +162,202 @@ public final class Bm25ClaimMatcher {
 
   /** For every query doc, its best links among the target docs, averaged over the weightings. */
   private static List<List<Link>> direction(List<Map<String, Integer>> queries, List<Set<String>> expansions,
-      List<Map<String, Integer>> targets, List<Map<String, SimScorer>> weightings) {
-    Map<String, List<int[]>> postings = new HashMap<>(); // term -> (doc, freq)
+      List<Map<String, Integer>> targets, Bm25Weights weightings) {
+    Map<String, List<int[]>> lists = new HashMap<>(); // term -> (doc, freq)
     long[] norms = new long[targets.size()];
     for (int d = 0; d < targets.size(); d++) {
       int length = 0;
       for (var e : targets.get(d).entrySet()) {
-        postings.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new int[] {d, e.getValue()});
+        lists.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new int[] {d, e.getValue()});
         length += e.getValue();
       }
       norms[d] = SmallFloat.intToByte4(Math.max(1, length));
     }
+    Map<String, Postings> postings = postings(lists, norms, targets.size(), weightings);
     int w = weightings.size();
-    double[][] acc = new double[w][targets.size()];
+    // One row of w accumulators per target, side by side: a posting touches one cache line.
+    double[] acc = new double[w * targets.size()];
     boolean[] seen = new boolean[targets.size()];
     int[] touched = new int[targets.size()];
     List<List<Link>> out = new ArrayList<>(queries.size());
     for (int qi = 0; qi < queries.size(); qi++) {
       Map<String, Integer> q = queries.get(qi);
-      int qLength = q.values().stream().mapToInt(Integer::intValue).sum();
+      int qLength = 0;
+      for (int f : q.values()) {
+        qLength += f;
+      }
       long qNorm = SmallFloat.intToByte4(Math.max(1, qLength));
       double[] self = new double[w];
       int nTouched = 0;
       for (var e : q.entrySet()) {
+        float[] termWeights = weightings.get(e.getKey());
         for (int k = 0; k < w; k++) {
-          self[k] += weightings.get(k).get(e.getKey()).score(e.getValue(), qNorm);
+          self[k] += weightings.score(k, termWeights[k], e.getValue(), qNorm);
         }
-        nTouched = accumulate(e.getKey(), 1.0, postings, targets.size(), weightings, norms, acc, seen, touched, nTouched);
+        nTouched = accumulate(e.getKey(), 1.0, postings, w, acc, seen, touched, nTouched);
       }
       for (String x : expansions.get(qi)) {
-        nTouched = accumulate(x, RELATED_WEIGHT, postings, targets.size(), weightings, norms, acc, seen, touched, nTouched);
+        nTouched = accumulate(x, RELATED_WEIGHT, postings, w, acc, seen, touched, nTouched);
       }
-      Link[] links = new Link[nTouched];
+      // The best KEEP links in BEST_FIRST order, kept by insertion as scores come: the same links
+      // as sorting all touched targets and cutting, without sorting thousands in a long letter.
+      Link[] best = new Link[Math.min(KEEP, nTouched)];
+      int kept = 0;
       for (int i = 0; i < nTouched; i++) {
         int d = touched[i];
         double sum = 0;
         for (int k = 0; k < w; k++) {
-          sum += self[k] > 0 ? Math.min(1.0, acc[k][d] / self[k]) : 0;
-          acc[k][d] = 0;
+          sum += self[k] > 0 ? Math.min(1.0, acc[d * w + k] / self[k]) : 0;
+          acc[d * w + k] = 0;
         }
         seen[d] = false;
-        links[i] = new Link(d, sum / w);
+        double score = sum / w;
+        if (kept == best.length && before(best[kept - 1], score, d)) {
+          continue;
+        }
+        int at = kept == best.length ? kept - 1 : kept++;
+        while (at > 0 && before(score, d, best[at - 1])) {
+          best[at] = best[at - 1];
+          at--;
+        }
+        best[at] = new Link(d, score);
       }
-      Arrays.sort(links, Link.BEST_FIRST);
-      out.add(List.of(Arrays.copyOf(links, Math.min(KEEP, links.length))));
+      out.add(List.of(best));
     }
     return out;
   }
 
-  private static int accumulate(String term, double weight, Map<String, List<int[]>> postings, int targets,
-      List<Map<String, SimScorer>> weightings, long[] norms, double[][] acc, boolean[] seen, int[] touched, int nTouched) {
-    List<int[]> list = postings.get(term);
-    // A term in a large share of a long letter's claims carries almost no weight; walking its
-    // postings for every query would make long letters quadratic. Letters never reach this.
-    if (list == null || (list.size() > MAX_POSTINGS && list.size() * 10 > targets)) {
-      return nTouched;
-    }
-    for (int[] p : list) {
-      if (!seen[p[0]]) {
-        seen[p[0]] = true;
-        touched[nTouched++] = p[0];
+  /**
+   * Whether link {@code a} ranks strictly before a link to {@code d} scored {@code score}: higher
+   * score first, then lower target. This is {@link Link#BEST_FIRST}; targets are distinct, so it is total.
+   */
+  private static boolean before(Link a, double score, int d) {
+    return a.score() != score ? Double.compare(score, a.score()) < 0 : a.target() < d;
+  }
+
+  /** Whether a link to {@code d} scored {@code score} ranks strictly before link {@code b}. */
+  private static boolean before(double score, int d, Link b) {
+    return score != b.score() ? Double.compare(b.score(), score) < 0 : d < b.target();
+  }
+
+  /**
+   * A term's postings among the target claims, in claim order, with each posting's BM25 score
+   * under each weighting. A posting's score does not depend on the query, so it is computed once
+   * here rather than once per query that shares the term: in a long letter a term is shared by
+   * hundreds of queries, and walking flat arrays is also far cheaper than a list of int pairs.
+   */
+  private record Postings(int[] docs, float[] scores) {}
+
+  private static Map<String, Postings> postings(Map<String, List<int[]>> lists, long[] norms, int targets,
+      Bm25Weights weightings) {
+    Map<String, Postings> out = new HashMap<>(lists.size() * 2);
+    for (var e : lists.entrySet()) {
+      List<int[]> list = e.getValue();
+      // A term in a large share of a long letter's claims carries almost no weight; walking its
+      // postings for every query would make long letters quadratic. Letters never reach this.
+      if (list.size() > MAX_POSTINGS && list.size() * 10 > targets) {
+        continue;
       }
-      for (int k = 0; k < weightings.size(); k++) {
-        acc[k][p[0]] += weight * weightings.get(k).get(term).score(p[1], norms[p[0]]);
+      float[] termWeights = weightings.get(e.getKey());
+      int[] docs = new int[list.size()];
+      float[] scores = new float[termWeights.length * list.size()]; // posting-major, like acc
+      for (int i = 0; i < docs.length; i++) {
+        int[] p = list.get(i);
+        docs[i] = p[0];
+        for (int k = 0; k < termWeights.length; k++) {
+          scores[i * termWeights.length + k] = weightings.score(k, termWeights[k], p[1], norms[p[0]]);
+        }
+      }
+      out.put(e.getKey(), new Postings(docs, scores));
+    }
+    return out;
+  }
+
+  private static int accumulate(String term, double weight, Map<String, Postings> postings, int w,
+      double[] acc, boolean[] seen, int[] touched, int nTouched) {
+    Postings list = postings.get(term);
+    if (list == null) {
+      return nTouched; // not in any target claim, or too common to walk (see postings())
+    }
+    int[] docs = list.docs();
+    float[] scores = list.scores();
+    for (int i = 0; i < docs.length; i++) {
+      int d = docs[i];
+      if (!seen[d]) {
+        seen[d] = true;
+        touched[nTouched++] = d;
+      }
+      for (int k = 0; k < w; k++) {
+        acc[d * w + k] += weight * scores[i * w + k];
       }
     }
     return nTouched;
+  }
+
+  /**
+   * BM25 term weights under one or more sets of collection statistics, computed exactly as
+   * Lucene 9's {@code BM25Similarity(1.2f, 0.75f).scorer(1f, collection, term)} and its
+   * {@code SimScorer.score(freq, norm)} compute them, in the same float operations in the same
+   * order, so every score is bit-for-bit the one Lucene gives. Lucene builds the idf as an
+   * {@code Explanation} and a fresh 256-entry norm table for every term; here the norm table is
+   * built once per collection and a term costs one {@code Math.log}.
+   */
+  static final class Bm25Weights {
+    static final float K1 = 1.2f;
+    static final float B = 0.75f;
+    /** Document lengths by encoded norm, as Lucene's {@code BM25Similarity.LENGTH_TABLE}. */
+    private static final float[] LENGTH_TABLE = new float[256];
+
+    static {
+      for (int i = 0; i < 256; i++) {
+        LENGTH_TABLE[i] = SmallFloat.byte4ToInt((byte) i);
+      }
+    }
+
+    /** Per collection: {@code 1 / (k1 * ((1 - b) + b * dl / avgdl))} for each encoded norm. */
+    private final float[][] normInverse;
+    /** Per term: its weight (boost 1 times idf) under each collection. */
+    private final Map<String, float[]> weights;
+
+    Bm25Weights(List<CollectionStatistics> collections, int terms) {
+      normInverse = new float[collections.size()][];
+      for (int k = 0; k < collections.size(); k++) {
+        CollectionStatistics c = collections.get(k);
+        float avgdl = (float) (c.sumTotalTermFreq() / (double) c.docCount());
+        float[] cache = new float[256];
+        for (int i = 0; i < cache.length; i++) {
+          cache[i] = 1f / (K1 * ((1 - B) + B * LENGTH_TABLE[i] / avgdl));
+        }
+        normInverse[k] = cache;
+      }
+      weights = new HashMap<>(Math.max(16, terms * 2));
+    }
+
+    /** Lucene's BM25 idf, {@code log(1 + (N - n + 0.5) / (n + 0.5))}, as a float. */
+    static float idf(long docFreq, long docCount) {
+      return (float) Math.log(1 + (docCount - docFreq + 0.5D) / (docFreq + 0.5D));
+    }
+
+    /** The weights of a new term, one slot per collection, to be filled in. */
+    float[] term(String term) {
+      float[] w = new float[normInverse.length];
+      weights.put(term, w);
+      return w;
+    }
+
+    /** The weights of a known term. */
+    float[] get(String term) {
+      return weights.get(term);
+    }
+
+    int size() {
+      return normInverse.length;
+    }
+
+    /** Lucene's {@code BM25Scorer.score(freq, encodedNorm)} for a term of weight {@code weight}. */
+    float score(int collection, float weight, float freq, long encodedNorm) {
+      float inverse = normInverse[collection][((byte) encodedNorm) & 0xFF];
+      return weight - weight / (1f + freq * inverse);
+    }
   }
 }

@@ -105,6 +105,43 @@ public final class ClaimAnalyzer extends Analyzer {
     return out;
   }
 
+  /** A claim's terms with their frequencies, and the related-word stems the query chain adds. */
+  public record Analysed(Map<String, Integer> terms, java.util.Set<String> expansions) {}
+
+  /**
+   * What {@link #terms} and {@link #expansions} give, from one pass of this (query) chain instead
+   * of one pass of each chain: every rule of the related-word map keeps the original word
+   * ({@code includeOrig}), so the tokens not typed {@code SYNONYM} are exactly the plain chain's
+   * tokens, in the same order. The collections are filled in the same order as those two methods
+   * fill theirs, so even their iteration order is the same.
+   */
+  public Analysed termsAndExpansions(String text) {
+    Map<String, Integer> tf = new HashMap<>();
+    List<String> related = new java.util.ArrayList<>();
+    try (TokenStream ts = tokenStream(FIELD, text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      TypeAttribute type = ts.addAttribute(TypeAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        if (SynonymGraphFilter.TYPE_SYNONYM.equals(type.type())) {
+          related.add(term.toString());
+        } else {
+          tf.merge(term.toString(), 1, Integer::sum);
+        }
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading a String cannot fail", e);
+    }
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (String r : related) {
+      if (!tf.containsKey(r)) {
+        out.add(r);
+      }
+    }
+    return new Analysed(tf, out);
+  }
+
   /** The terms of {@code text} with their frequencies, in first-seen order. */
   public Map<String, Integer> terms(String text) {
     Map<String, Integer> tf = new HashMap<>();

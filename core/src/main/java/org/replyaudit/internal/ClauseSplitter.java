@@ -3,9 +3,12 @@ package org.replyaudit.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.tokenize.WhitespaceTokenizer;
 import org.replyaudit.Span;
 
 /**
@@ -25,18 +28,27 @@ public final class ClauseSplitter {
   /** A clause shorter than this many tokens is not cut off. */
   private static final int MIN_TOKENS = 4;
 
+  /**
+   * Most distinct words whose tokenizer split is remembered; about 100 bytes each. When the memo
+   * is full it is emptied and refills with the words in use, so a stream of one-off words (amounts,
+   * reference numbers) cannot grow it without bound.
+   */
+  static final int MEMO_WORDS = 50_000;
+
   private final TokenizerModel model;
+  /** Word → its split, shared by all calls and threads (see {@link WordMemoTokenizer}). */
+  private final Map<String, int[]> wordSplits = new ConcurrentHashMap<>();
 
   public ClauseSplitter(TokenizerModel model) {
     this.model = model;
   }
 
   public List<Claim> split(CleanText clean, List<Segment> segments) {
-    TokenizerME tokenizer = new TokenizerME(model);
+    WordMemoTokenizer tokenizer = new WordMemoTokenizer(new TokenizerME(model), wordSplits);
     List<Claim> claims = new ArrayList<>();
     for (Segment seg : segments) {
       String sentence = seg.span().of(clean.masked());
-      // Tokenizing is most of the pipeline's cost: only sentences that could join clauses need it.
+      // Tokenizing new words is the pipeline's largest cost: only sentences that could join clauses need it.
       if (seg.role() != Segment.Role.BODY || !mayJoinClauses(sentence)) {
         claims.add(claim(claims.size(), clean, seg, seg.span()));
         continue;
@@ -46,9 +58,14 @@ public final class ClauseSplitter {
         claims.add(claim(claims.size(), clean, seg, seg.span()));
         continue;
       }
+      // Each token's lower-cased text, once: cutsBefore looks at up to four tokens per position.
+      String[] words = new String[tokens.length];
+      for (int k = 0; k < tokens.length; k++) {
+        words[k] = word(sentence, tokens[k]);
+      }
       int from = 0;
       for (int t = MIN_TOKENS; t < tokens.length - MIN_TOKENS; t++) {
-        if (t - from >= MIN_TOKENS && cutsBefore(sentence, tokens, t)) {
+        if (t - from >= MIN_TOKENS && cutsBefore(words, t)) {
           int start = seg.span().start() + tokens[from].getStart();
           int end = seg.span().start() + tokens[t - 1].getEnd();
           claims.add(claim(claims.size(), clean, seg, new Span(start, end)));
@@ -66,19 +83,19 @@ public final class ClauseSplitter {
   }
 
   /** Whether a new clause starts at token {@code t}. */
-  private static boolean cutsBefore(String sentence, opennlp.tools.util.Span[] tokens, int t) {
-    String tok = word(sentence, tokens[t]);
+  private static boolean cutsBefore(String[] words, int t) {
+    String tok = words[t];
     if (tok.equals(";")) {
       return true;
     }
-    String prev = word(sentence, tokens[t - 1]);
-    if (tok.equals(",") && t + 1 < tokens.length) {
-      String next = word(sentence, tokens[t + 1]);
+    String prev = words[t - 1];
+    if (tok.equals(",") && t + 1 < words.length) {
+      String next = words[t + 1];
       return next.equals("but") || next.equals("so") || next.equals("whereas")
-          || (next.equals("and") && t + 2 < tokens.length && SUBJECTS.contains(word(sentence, tokens[t + 2])));
+          || (next.equals("and") && t + 2 < words.length && SUBJECTS.contains(words[t + 2]));
     }
-    if (CONJUNCTIONS.contains(tok) && !prev.equals(",") && t + 1 < tokens.length) {
-      String next = word(sentence, tokens[t + 1]);
+    if (CONJUNCTIONS.contains(tok) && !prev.equals(",") && t + 1 < words.length) {
+      String next = words[t + 1];
       return SUBJECTS.contains(next) && !next.equals("this") && !next.equals("there");
     }
     return false;
@@ -145,5 +162,64 @@ public final class ClauseSplitter {
       b.append(' ');
     }
     return b.toString();
+  }
+
+  /**
+   * {@link TokenizerME#tokenizePos} with each word's split remembered.
+   *
+   * <p>TokenizerME cuts the text at whitespace and then runs its maxent model at every character
+   * position of every word of two or more characters (the English model has no alphanumeric
+   * short cut), and each decision depends on that word's characters alone. So a word splits the
+   * same way wherever it stands, and its split, relative to the word's start, can be reused: the
+   * tokens returned are exactly TokenizerME's. The tokenizer was the largest single cost of an
+   * analysis, and letters are written in a small vocabulary, so after a few letters nearly every
+   * word is a hit. The memo is shared by every call of one splitter (hence one analyzer) and
+   * bounded by {@link #MEMO_WORDS}; the TokenizerME, which is not thread-safe, is per call.
+   */
+  static final class WordMemoTokenizer {
+    private final TokenizerME tokenizer;
+    /** Word → its tokens' [start, end) offsets inside the word, flattened. */
+    private final Map<String, int[]> splits;
+
+    WordMemoTokenizer(TokenizerME tokenizer, Map<String, int[]> splits) {
+      this.tokenizer = tokenizer;
+      this.splits = splits;
+    }
+
+    opennlp.tools.util.Span[] tokenizePos(String text) {
+      // TokenizerME's own first step (it sets keepNewLines to its default, false, each call).
+      WhitespaceTokenizer.INSTANCE.setKeepNewLines(false);
+      opennlp.tools.util.Span[] words = WhitespaceTokenizer.INSTANCE.tokenizePos(text);
+      List<opennlp.tools.util.Span> out = new ArrayList<>(words.length + words.length / 4);
+      for (opennlp.tools.util.Span w : words) {
+        if (w.length() < 2) {
+          out.add(w); // TokenizerME never splits a single character
+          continue;
+        }
+        String word = text.substring(w.getStart(), w.getEnd());
+        int[] split = splits.get(word);
+        if (split == null) {
+          split = splitWord(word);
+          if (splits.size() >= MEMO_WORDS) {
+            splits.clear();
+          }
+          splits.put(word, split);
+        }
+        for (int i = 0; i < split.length; i += 2) {
+          out.add(new opennlp.tools.util.Span(w.getStart() + split[i], w.getStart() + split[i + 1]));
+        }
+      }
+      return out.toArray(new opennlp.tools.util.Span[0]);
+    }
+
+    private int[] splitWord(String word) {
+      opennlp.tools.util.Span[] tokens = tokenizer.tokenizePos(word);
+      int[] split = new int[tokens.length * 2];
+      for (int i = 0; i < tokens.length; i++) {
+        split[2 * i] = tokens[i].getStart();
+        split[2 * i + 1] = tokens[i].getEnd();
+      }
+      return split;
+    }
   }
 }

@@ -42,9 +42,11 @@ final class LexicalStatistics {
 
     static {
       ClaimAnalyzer plain = new ClaimAnalyzer();
+      Map<String, Long> counts = LexicalResources.backgroundCounts();
+      Map<String, String> stems = stems(plain, counts.keySet());
       Map<String, Long> df = new HashMap<>();
-      for (var e : LexicalResources.backgroundCounts().entrySet()) {
-        String stem = plain.stem(e.getKey());
+      for (var e : counts.entrySet()) {
+        String stem = stems.get(e.getKey());
         if (stem != null) {
           df.merge(stem, e.getValue(), Long::sum);
         }
@@ -64,5 +66,80 @@ final class LexicalStatistics {
         throw new UncheckedIOException(e);
       }
     }
+  }
+
+  /**
+   * {@link ClaimAnalyzer#stem} of every word (absent when null), from one pass of the chain over
+   * all the words, one per line, instead of one pass per word: loading the 74,000 background
+   * words one at a time was the largest part of building an analyzer, and so of start-up.
+   *
+   * <p>The result is the same because a line break always ends a token (Unicode word-break rules
+   * WB3a/WB3b, which StandardTokenizer follows) and every filter of the chain looks at one token at
+   * a time: each word yields the tokens it yields alone, found again by their offsets. A word that
+   * is not plain letters, digits and apostrophes, where that reasoning would need more care, is
+   * stemmed on its own.
+   */
+  static Map<String, String> stems(ClaimAnalyzer plain, java.util.Collection<String> words) {
+    Map<String, String> out = new HashMap<>(words.size() * 2);
+    List<String> batch = new java.util.ArrayList<>(words.size());
+    for (String w : words) {
+      if (plainWord(w)) {
+        batch.add(w);
+      } else {
+        String stem = plain.stem(w);
+        if (stem != null) {
+          out.put(w, stem);
+        }
+      }
+    }
+    int[] starts = new int[batch.size()];
+    StringBuilder text = new StringBuilder(batch.size() * 8);
+    for (int i = 0; i < batch.size(); i++) {
+      starts[i] = text.length();
+      text.append(batch.get(i)).append('\n');
+    }
+    String[] term = new String[batch.size()];
+    // Distinct terms per word, as stem() counts them (2 meaning "more than one").
+    int[] distinct = new int[batch.size()];
+    try (org.apache.lucene.analysis.TokenStream ts = plain.tokenStream(ClaimAnalyzer.FIELD, text.toString())) {
+      var chars = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+      var offset = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        int i = java.util.Arrays.binarySearch(starts, offset.startOffset());
+        if (i < 0) {
+          i = -i - 2; // the word whose line the token starts in
+        }
+        String t = chars.toString();
+        if (distinct[i] == 0) {
+          term[i] = t;
+          distinct[i] = 1;
+        } else if (!t.equals(term[i])) {
+          distinct[i] = 2;
+        }
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading a String cannot fail", e);
+    }
+    for (int i = 0; i < batch.size(); i++) {
+      if (distinct[i] == 1) {
+        out.put(batch.get(i), term[i]);
+      }
+    }
+    return out;
+  }
+
+  private static boolean plainWord(String w) {
+    if (w.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '\'')) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -234,11 +234,25 @@ public final class Segmenter {
     int start = 0;
     for (int i = 0; i <= s.length(); i++) {
       if (i == s.length() || s.charAt(i) == '\n') {
-        lines.add(new Line(start, i, s.substring(start, i).isBlank()));
+        lines.add(new Line(start, i, blank(s, start, i)));
         start = i + 1;
       }
     }
     return lines;
+  }
+
+  /**
+   * {@code s.substring(from, to).isBlank()} without the copy. Char by char is the same test as
+   * isBlank's code point by code point: no supplementary character and no lone surrogate is
+   * whitespace.
+   */
+  private static boolean blank(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isWhitespace(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private record Line(int start, int end, boolean blank) {}

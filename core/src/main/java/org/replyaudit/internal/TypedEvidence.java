@@ -119,6 +119,9 @@ final class TypedEvidence {
       return scores;
     }
     List<List<Link>> out = new ArrayList<>(complaint.size());
+    // gives() is a regex search over a reply claim, and the same reply claim is linked from many
+    // points (from thousands in a long letter): remember each answer. 0 = not yet asked.
+    byte[][] given = new byte[Want.values().length][reply.size()];
     for (int c = 0; c < complaint.size(); c++) {
       List<Link> links = withApologies(scores.complaintToReply().get(c), complaint.get(c),
           kinds.get(c), acts);
@@ -130,8 +133,23 @@ final class TypedEvidence {
       List<Link> raised = new ArrayList<>(links.size());
       Claim point = complaint.get(c);
       for (Link l : links) {
-        boolean given = wants.stream().anyMatch(w -> gives(point, reply.get(l.target()), w));
-        raised.add(given ? new Link(l.target(), Math.min(1.0, l.score() + BONUS)) : l);
+        boolean gives = false;
+        for (Want w : wants) {
+          if (w == Want.NUMBER) {
+            // A count depends on what the point asks to be counted: not memoised per reply claim.
+            gives = gives(point, reply.get(l.target()), w);
+          } else {
+            byte[] memo = given[w.ordinal()];
+            if (memo[l.target()] == 0) {
+              memo[l.target()] = gives(point, reply.get(l.target()), w) ? (byte) 2 : (byte) 1;
+            }
+            gives = memo[l.target()] == 2;
+          }
+          if (gives) {
+            break;
+          }
+        }
+        raised.add(gives ? new Link(l.target(), Math.min(1.0, l.score() + BONUS)) : l);
       }
       raised.sort(Link.BEST_FIRST);
       out.add(List.copyOf(raised));

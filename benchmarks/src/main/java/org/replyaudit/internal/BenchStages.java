@@ -1,0 +1,158 @@
+package org.replyaudit.internal;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import org.replyaudit.MatchingSignal;
+import org.replyaudit.ReplyAnalyzer;
+import org.replyaudit.Span;
+import org.replyaudit.internal.ReplyActClassifier.Act;
+import org.replyaudit.models.EnglishModels;
+
+/**
+ * {@link Pipeline}'s stages one at a time, so a benchmark can time each on its own.
+ *
+ * <p>This class lives in the benchmarks jar but in core's {@code org.replyaudit.internal} package
+ * because {@link TypedEvidence} and {@link OrderPrior} are package-private, and the benchmarks must
+ * not widen core's API just to be measured. It repeats {@code Pipeline.analyze} step for step
+ * (including its private claim filters); {@code StageBenchmark} checks at set-up that the stages
+ * chained here give exactly the points and reply claims {@code ReplyAnalyzer.analyze} gives, so
+ * the two cannot drift apart unnoticed.
+ */
+public final class BenchStages {
+  private final TextCleaner cleaner = new TextCleaner();
+  private final Segmenter segmenter = new Segmenter(EnglishModels.sentence());
+  private final ClauseSplitter splitter = new ClauseSplitter(EnglishModels.tokenizer());
+  private final PointClassifier points = new PointClassifier();
+  private final ReplyActClassifier acts = new ReplyActClassifier();
+  private final Bm25ClaimMatcher matcher;
+  private final TypedEvidence typed;
+  private final OrderPrior order;
+  private final ParagraphContinuity paragraphs = new ParagraphContinuity(true);
+  private final ModelStages models = new ModelStages();
+  private final FindingRules rules;
+
+  /** With the default settings, as {@code ReplyAudit.builder().build()}. */
+  public BenchStages() {
+    Settings settings = new Settings(List.of(), ReplyAnalyzer.Builder.DEFAULT_ANSWERED_THRESHOLD,
+        ReplyAnalyzer.Builder.DEFAULT_PARTLY_THRESHOLD, ReplyAnalyzer.Builder.DEFAULT_MAX_TEXT_LENGTH,
+        EnumSet.allOf(MatchingSignal.class));
+    this.matcher = new Bm25ClaimMatcher(settings.signals());
+    this.typed = new TypedEvidence(true);
+    this.order = new OrderPrior(true);
+    this.rules = new FindingRules(settings);
+  }
+
+  /**
+   * Empties the analyzer's memo of tokenizer decisions (see {@code ClauseSplitter}), so that the
+   * next analysis tokenizes every word afresh, as the first letters an analyzer sees do. Reaches
+   * the private fields by reflection: this is a measuring aid, not API.
+   */
+  public static void clearWordMemo(org.replyaudit.ReplyAnalyzer analyzer) {
+    try {
+      Object pipeline = field(org.replyaudit.ReplyAnalyzer.class, "pipeline").get(analyzer);
+      Object splitter = field(Pipeline.class, "splitter").get(pipeline);
+      ((Map<?, ?>) field(ClauseSplitter.class, "wordSplits").get(splitter)).clear();
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("ClauseSplitter's word memo is no longer where it was", e);
+    }
+  }
+
+  private static java.lang.reflect.Field field(Class<?> type, String name) throws NoSuchFieldException {
+    java.lang.reflect.Field f = type.getDeclaredField(name);
+    f.setAccessible(true);
+    return f;
+  }
+
+  /** Stages 1–2 output: both letters cleaned and cut into sentence segments. */
+  public record Segmented(CleanText complaint, CleanText reply, List<Segment> complaintSegments,
+      List<Segment> replySegments) {}
+
+  /** Stage 3 output: the claims matching and the rules see (body only / signature dropped). */
+  public record Claims(List<Claim> complaint, List<Claim> reply, int complaintLength,
+      int replyLength) {}
+
+  /** Stage 4 output: point kinds and reply acts. */
+  public record Classified(List<PointClassifier.Decision> kinds, List<Map<Act, Cue.Hit>> replyActs) {}
+
+  /** Stages 1–2: clean and segment both letters. */
+  public Segmented segment(String complaint, String reply) {
+    CleanText c = cleaner.clean(complaint);
+    CleanText r = cleaner.clean(reply);
+    return new Segmented(c, r, segmenter.segment(c), segmenter.segment(r));
+  }
+
+  /** Stage 3: clause claims of both letters. */
+  public Claims split(Segmented s) {
+    return new Claims(bodyOnly(splitter.split(s.complaint(), s.complaintSegments())),
+        withoutSignature(splitter.split(s.reply(), s.replySegments())),
+        s.complaint().original().length(), s.reply().original().length());
+  }
+
+  /** Stage 4: what each complaint claim asks, what each reply claim's wording does (rules, then models). */
+  public Classified classify(Claims k) {
+    List<PointClassifier.Decision> kinds = new ArrayList<>(k.complaint().size());
+    for (Claim claim : k.complaint()) {
+      kinds.add(points.classify(claim, listIntro(claim, k.complaint())));
+    }
+    List<Map<Act, Cue.Hit>> replyActs = k.reply().stream().map(acts::acts).toList();
+    return new Classified(models.kinds(k.complaint(), kinds, k.complaintLength()),
+        models.acts(k.reply(), replyActs, k.replyLength()));
+  }
+
+  /** Stage 5: BM25 matching, then typed evidence and the order prior. */
+  public Bm25ClaimMatcher.Scores match(Claims k, Classified c) {
+    Bm25ClaimMatcher.Scores scores = matcher.score(k.complaint(), k.reply());
+    scores = typed.adjust(scores, k.complaint(), c.kinds(), k.reply(), c.replyActs());
+    return order.adjust(scores, k.complaint().size(), k.reply().size());
+  }
+
+  /** Stage 5a alone: BM25 matching without the adjustments. */
+  public Bm25ClaimMatcher.Scores bm25(Claims k) {
+    return matcher.score(k.complaint(), k.reply());
+  }
+
+  /** Stage 6: paragraph continuity, then findings and statuses. */
+  public FindingRules.Result decide(Claims k, Classified c, Bm25ClaimMatcher.Scores scores,
+      List<String> respondent) {
+    return rules.decide(k.complaint(), c.kinds(), k.reply(), c.replyActs(), scores,
+        paragraphs.adjust(scores, k.complaint(), k.reply()), respondent);
+  }
+
+  // The three helpers below are Pipeline's private ones, copied: see the class comment.
+
+  private static List<Claim> bodyOnly(List<Claim> claims) {
+    return renumber(claims.stream().filter(k -> k.role() == Segment.Role.BODY).toList());
+  }
+
+  private static List<Claim> withoutSignature(List<Claim> claims) {
+    return renumber(claims.stream()
+        .filter(k -> k.role() != Segment.Role.SIGNATURE && k.role() != Segment.Role.HEADER).toList());
+  }
+
+  private static List<Claim> renumber(List<Claim> claims) {
+    List<Claim> out = new ArrayList<>(claims.size());
+    for (Claim k : claims) {
+      out.add(new Claim(out.size(), k.span(), k.text(), k.cue(), k.segment(), k.firstOfSegment()));
+    }
+    return out;
+  }
+
+  private static Claim listIntro(Claim claim, List<Claim> claims) {
+    Span intro = claim.segment().listIntro();
+    if (intro == null) {
+      return null;
+    }
+    for (int i = claim.index() - 1; i >= 0; i--) {
+      Claim k = claims.get(i);
+      if (k.span().overlap(intro) > 0) {
+        return k;
+      }
+      if (k.span().end() < intro.start()) {
+        break;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,62 @@
+package org.replyaudit.benchmarks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The benchmark inputs, not the benchmarks: a benchmark fed the wrong size or an empty corpus
+ * measures nothing, and nobody notices until the numbers are quoted.
+ */
+class BenchInputsTest {
+  @Test
+  void generatedLettersAreCloseToTheRequestedSize() {
+    for (int chars : new int[] {1 << 10, 10 << 10, 100 << 10}) {
+      BenchPair p = LetterGenerator.pair(chars, 42);
+      for (String letter : List.of(p.complaint(), p.reply())) {
+        // Never more than one sentence or list item either side of the target.
+        assertTrue(Math.abs(letter.length() - chars) < 400, chars + " -> " + letter.length());
+      }
+    }
+  }
+
+  @Test
+  void generatedLettersAreRepeatableAndSeedDependent() {
+    assertEquals(LetterGenerator.pair(10_000, 7), LetterGenerator.pair(10_000, 7));
+    assertFalse(LetterGenerator.complaint(10_000, 7).equals(LetterGenerator.complaint(10_000, 8)));
+    assertFalse(LetterGenerator.complaint(10_000, 7).equals(LetterGenerator.reply(10_000, 7)));
+  }
+
+  @Test
+  void generatedLettersAreLaidOutLikeLetters() {
+    String c = LetterGenerator.complaint(20_000, 3);
+    assertTrue(c.startsWith("Dear "));
+    assertTrue(c.contains("\n\n"));
+    assertTrue(c.contains("Please:\n- "));
+    assertTrue(c.contains("Yours sincerely,\n"));
+    assertFalse(c.contains("{"), "every slot filled");
+  }
+
+  @Test
+  void withoutSharedDataTheBundledReferenceCaseIsUsed(@TempDir Path empty) {
+    List<BenchPair> cases = BenchCorpus.load("cases", empty);
+    assertEquals(List.of(BenchCorpus.bundledSeed()), cases);
+    assertEquals("seed-laas-dexter", cases.get(0).id());
+    assertEquals(cases, BenchCorpus.load("disapere", empty));
+  }
+
+  @Test
+  void sharedCasesAreReadWhenPresent() {
+    Path shared = BenchCorpus.sharedDirectory();
+    org.junit.jupiter.api.Assumptions.assumeTrue(shared.resolve("cases/dev.jsonl").toFile().isFile(),
+        "no shared cases under " + shared.toAbsolutePath());
+    List<BenchPair> cases = BenchCorpus.load("cases", shared);
+    assertTrue(cases.size() > 1);
+    assertEquals("seed-laas-dexter", cases.get(0).id());
+  }
+}

@@ -40,6 +40,8 @@ for f in "$OUT"/jfr/*/profile.jfr; do
   java -cp "$JAR" org.replyaudit.benchmarks.JfrSummary "$f"
 done | tee "$OUT/profile-summary.txt"
 
+# 6a. The trained models' load time, one shot per fresh JVM.
+jmh models ModelLoadBenchmark
 # 6. Start-up: JVM start to the demo's report, models loaded and one analysis done.
 hyperfine --warmup 2 --runs 10 --export-json "$OUT/demo.json" \
   'java -jar core/target/replyaudit-cli.jar demo' | tee "$OUT/demo.txt"

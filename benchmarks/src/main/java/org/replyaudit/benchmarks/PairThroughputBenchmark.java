@@ -60,6 +60,7 @@ public class PairThroughputBenchmark {
 
   private List<BenchPair> pairs;
   private ReplyAnalyzer analyzer;
+  private ReplyAnalyzer rulesOnly;
   private SentenceModel sentenceModel;
   private TokenizerModel tokenizerModel;
 
@@ -67,6 +68,7 @@ public class PairThroughputBenchmark {
   public void setUp() {
     pairs = BenchCorpus.load(corpus);
     analyzer = ReplyAudit.builder().build();
+    rulesOnly = ReplyAudit.builder().rulesOnly().build();
     sentenceModel = EnglishModels.sentence();
     tokenizerModel = EnglishModels.tokenizer();
     long chars = pairs.stream().mapToLong(BenchPair::chars).sum();
@@ -79,6 +81,13 @@ public class PairThroughputBenchmark {
   public Analysis analyze(PairCursor cursor) {
     BenchPair p = cursor.next(pairs);
     return analyzer.analyze(p.complaint(), p.reply(), p.respondent());
+  }
+
+  /** {@code analyze} without the trained models: what the models cost per pair. */
+  @Benchmark
+  public Analysis analyzeRulesOnly(PairCursor cursor) {
+    BenchPair p = cursor.next(pairs);
+    return rulesOnly.analyze(p.complaint(), p.reply(), p.respondent());
   }
 
   /**

@@ -16,7 +16,7 @@ import org.replyaudit.models.EnglishModels;
  * <p>This class lives in the benchmarks jar but in core's {@code org.replyaudit.internal} package
  * because {@link TypedEvidence} and {@link OrderPrior} are package-private, and the benchmarks must
  * not widen core's API just to be measured. It repeats {@code Pipeline.analyze} step for step
- * (including its private claim filters); {@code StageBenchmark} checks at set-up that the stages
+ * (with Pipeline's own claim filters); {@code StageBenchmark} checks at set-up that the stages
  * chained here give exactly the points and reply claims {@code ReplyAnalyzer.analyze} gives, so
  * the two cannot drift apart unnoticed.
  */
@@ -85,8 +85,8 @@ public final class BenchStages {
 
   /** Stage 3: clause claims of both letters. */
   public Claims split(Segmented s) {
-    return new Claims(bodyOnly(splitter.split(s.complaint(), s.complaintSegments())),
-        withoutSignature(splitter.split(s.reply(), s.replySegments())),
+    return new Claims(Pipeline.bodyOnly(splitter.split(s.complaint(), s.complaintSegments())),
+        Pipeline.withoutSignature(splitter.split(s.reply(), s.replySegments())),
         s.complaint().original().length(), s.reply().original().length());
   }
 
@@ -94,7 +94,7 @@ public final class BenchStages {
   public Classified classify(Claims k) {
     List<PointClassifier.Decision> kinds = new ArrayList<>(k.complaint().size());
     for (Claim claim : k.complaint()) {
-      kinds.add(points.classify(claim, listIntro(claim, k.complaint())));
+      kinds.add(points.classify(claim, Pipeline.listIntro(claim, k.complaint())));
     }
     List<Map<Act, Cue.Hit>> replyActs = k.reply().stream().map(acts::acts).toList();
     return new Classified(models.kinds(k.complaint(), kinds, k.complaintLength()),
@@ -118,41 +118,5 @@ public final class BenchStages {
       List<String> respondent) {
     return rules.decide(k.complaint(), c.kinds(), k.reply(), c.replyActs(), scores,
         paragraphs.adjust(scores, k.complaint(), k.reply()), respondent);
-  }
-
-  // The three helpers below are Pipeline's private ones, copied: see the class comment.
-
-  private static List<Claim> bodyOnly(List<Claim> claims) {
-    return renumber(claims.stream().filter(k -> k.role() == Segment.Role.BODY).toList());
-  }
-
-  private static List<Claim> withoutSignature(List<Claim> claims) {
-    return renumber(claims.stream()
-        .filter(k -> k.role() != Segment.Role.SIGNATURE && k.role() != Segment.Role.HEADER).toList());
-  }
-
-  private static List<Claim> renumber(List<Claim> claims) {
-    List<Claim> out = new ArrayList<>(claims.size());
-    for (Claim k : claims) {
-      out.add(new Claim(out.size(), k.span(), k.text(), k.cue(), k.segment(), k.firstOfSegment()));
-    }
-    return out;
-  }
-
-  private static Claim listIntro(Claim claim, List<Claim> claims) {
-    Span intro = claim.segment().listIntro();
-    if (intro == null) {
-      return null;
-    }
-    for (int i = claim.index() - 1; i >= 0; i--) {
-      Claim k = claims.get(i);
-      if (k.span().overlap(intro) > 0) {
-        return k;
-      }
-      if (k.span().end() < intro.start()) {
-        break;
-      }
-    }
-    return null;
   }
 }

@@ -103,11 +103,13 @@ public final class Pipeline {
         verdict, coverage, diagnostics);
   }
 
-  private static List<Claim> bodyOnly(List<Claim> claims) {
+  /** Package-private: the stage benchmarks chain the same steps. */
+  static List<Claim> bodyOnly(List<Claim> claims) {
     return renumber(claims.stream().filter(k -> k.role() == Segment.Role.BODY).toList());
   }
 
-  private static List<Claim> withoutSignature(List<Claim> claims) {
+  /** Package-private: the stage benchmarks chain the same steps. */
+  static List<Claim> withoutSignature(List<Claim> claims) {
     return renumber(claims.stream()
         .filter(k -> k.role() != Segment.Role.SIGNATURE && k.role() != Segment.Role.HEADER).toList());
   }
@@ -121,7 +123,8 @@ public final class Pipeline {
   }
 
   /** The claim that introduced the list {@code claim} is an item of, if any. */
-  private static Claim listIntro(Claim claim, List<Claim> claims) {
+  /** Package-private: the stage benchmarks chain the same steps. */
+  static Claim listIntro(Claim claim, List<Claim> claims) {
     Span intro = claim.segment().listIntro();
     if (intro == null) {
       return null;

@@ -21,28 +21,10 @@ import org.replyaudit.models.EnglishModels;
  * the two cannot drift apart unnoticed.
  */
 public final class BenchStages {
-  private final TextCleaner cleaner = new TextCleaner();
-  private final Segmenter segmenter = new Segmenter(EnglishModels.sentence());
-  private final ClauseSplitter splitter = new ClauseSplitter(EnglishModels.tokenizer());
-  private final PointClassifier points = new PointClassifier();
-  private final ReplyActClassifier acts = new ReplyActClassifier();
-  private final Bm25ClaimMatcher matcher;
-  private final TypedEvidence typed;
-  private final OrderPrior order;
-  private final ParagraphContinuity paragraphs = new ParagraphContinuity(true);
-  private final ModelStages models = new ModelStages();
-  private final FindingRules rules;
-
-  /** With the default settings, as {@code ReplyAudit.builder().build()}. */
-  public BenchStages() {
-    Settings settings = new Settings(List.of(), ReplyAnalyzer.Builder.DEFAULT_ANSWERED_THRESHOLD,
-        ReplyAnalyzer.Builder.DEFAULT_PARTLY_THRESHOLD, ReplyAnalyzer.Builder.DEFAULT_MAX_TEXT_LENGTH,
-        EnumSet.allOf(MatchingSignal.class));
-    this.matcher = new Bm25ClaimMatcher(settings.signals());
-    this.typed = new TypedEvidence(true);
-    this.order = new OrderPrior(true);
-    this.rules = new FindingRules(settings);
-  }
+  /** The stages themselves: the pipeline's own, with the default settings. */
+  private final Pipeline pipeline = new Pipeline(new Settings(List.of(),
+      ReplyAnalyzer.Builder.DEFAULT_ANSWERED_THRESHOLD, ReplyAnalyzer.Builder.DEFAULT_PARTLY_THRESHOLD,
+      ReplyAnalyzer.Builder.DEFAULT_MAX_TEXT_LENGTH, EnumSet.allOf(MatchingSignal.class)));
 
   /**
    * Empties the analyzer's memo of tokenizer decisions (see {@code ClauseSplitter}), so that the
@@ -78,15 +60,15 @@ public final class BenchStages {
 
   /** Stages 1–2: clean and segment both letters. */
   public Segmented segment(String complaint, String reply) {
-    CleanText c = cleaner.clean(complaint);
-    CleanText r = cleaner.clean(reply);
-    return new Segmented(c, r, segmenter.segment(c), segmenter.segment(r));
+    CleanText c = pipeline.cleaner.clean(complaint);
+    CleanText r = pipeline.cleaner.clean(reply);
+    return new Segmented(c, r, pipeline.segmenter.segment(c), pipeline.segmenter.segment(r));
   }
 
   /** Stage 3: clause claims of both letters. */
   public Claims split(Segmented s) {
-    return new Claims(Pipeline.bodyOnly(splitter.split(s.complaint(), s.complaintSegments())),
-        Pipeline.withoutSignature(splitter.split(s.reply(), s.replySegments())),
+    return new Claims(Pipeline.bodyOnly(pipeline.splitter.split(s.complaint(), s.complaintSegments())),
+        Pipeline.withoutSignature(pipeline.splitter.split(s.reply(), s.replySegments())),
         s.complaint().original().length(), s.reply().original().length());
   }
 
@@ -94,29 +76,29 @@ public final class BenchStages {
   public Classified classify(Claims k) {
     List<PointClassifier.Decision> kinds = new ArrayList<>(k.complaint().size());
     for (Claim claim : k.complaint()) {
-      kinds.add(points.classify(claim, Pipeline.listIntro(claim, k.complaint())));
+      kinds.add(pipeline.points.classify(claim, Pipeline.listIntro(claim, k.complaint())));
     }
-    List<Map<Act, Cue.Hit>> replyActs = k.reply().stream().map(acts::acts).toList();
-    return new Classified(models.kinds(k.complaint(), kinds, k.complaintLength()),
-        models.acts(k.reply(), replyActs, k.replyLength()));
+    List<Map<Act, Cue.Hit>> replyActs = k.reply().stream().map(pipeline.acts::acts).toList();
+    return new Classified(pipeline.models.kinds(k.complaint(), kinds, k.complaintLength()),
+        pipeline.models.acts(k.reply(), replyActs, k.replyLength()));
   }
 
   /** Stage 5: BM25 matching, then typed evidence and the order prior. */
   public Bm25ClaimMatcher.Scores match(Claims k, Classified c) {
-    Bm25ClaimMatcher.Scores scores = matcher.score(k.complaint(), k.reply());
-    scores = typed.adjust(scores, k.complaint(), c.kinds(), k.reply(), c.replyActs());
-    return order.adjust(scores, k.complaint().size(), k.reply().size());
+    Bm25ClaimMatcher.Scores scores = pipeline.matcher.score(k.complaint(), k.reply());
+    scores = pipeline.typed.adjust(scores, k.complaint(), c.kinds(), k.reply(), c.replyActs());
+    return pipeline.order.adjust(scores, k.complaint().size(), k.reply().size());
   }
 
   /** Stage 5a alone: BM25 matching without the adjustments. */
   public Bm25ClaimMatcher.Scores bm25(Claims k) {
-    return matcher.score(k.complaint(), k.reply());
+    return pipeline.matcher.score(k.complaint(), k.reply());
   }
 
   /** Stage 6: paragraph continuity, then findings and statuses. */
   public FindingRules.Result decide(Claims k, Classified c, Bm25ClaimMatcher.Scores scores,
       List<String> respondent) {
-    return rules.decide(k.complaint(), c.kinds(), k.reply(), c.replyActs(), scores,
-        paragraphs.adjust(scores, k.complaint(), k.reply()), respondent);
+    return pipeline.rules.decide(k.complaint(), c.kinds(), k.reply(), c.replyActs(), scores,
+        pipeline.paragraphs.adjust(scores, k.complaint(), k.reply()), respondent);
   }
 }

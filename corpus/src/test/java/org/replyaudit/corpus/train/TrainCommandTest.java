@@ -6,28 +6,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.replyaudit.corpus.CorpusMain;
 import org.replyaudit.corpus.DisapereReader;
+import org.replyaudit.corpus.CorpusCli;
 import org.replyaudit.corpus.EvaluateCommand;
 import org.replyaudit.models.TrainedModels;
-import picocli.CommandLine;
 
 class TrainCommandTest {
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private final CorpusCli cli = new CorpusCli();
+  private final StringWriter out = cli.out;
+  private final StringWriter err = cli.err;
 
   private int run(String... args) {
-    return new CommandLine(new CorpusMain())
-        .setOut(new PrintWriter(out, true))
-        .setErr(new PrintWriter(err, true))
-        .execute(args);
+    return cli.run(args);
   }
 
   private static Path shared() {

@@ -134,4 +134,38 @@ class PerformanceFixesTest {
       }
     }
   }
+
+  @Test
+  void excerptIsStripThenCollapsedWhitespace() {
+    Random rnd = new Random(3);
+    String alphabet = "ab \t\n\r\f\u000b\u2003\u00a0\u1680.\ud83d\ude00";
+    for (int i = 0; i < 50_000; i++) {
+      StringBuilder text = new StringBuilder();
+      int length = rnd.nextInt(rnd.nextBoolean() ? 20 : 200);
+      for (int j = 0; j < length; j++) {
+        text.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+      }
+      String t = text.toString().strip().replaceAll("\\s+", " ");
+      String expected = t.length() <= 80 ? t
+          : t.substring(0, Character.isHighSurrogate(t.charAt(76)) ? 76 : 77) + "...";
+      assertEquals(expected, FindingRules.excerpt(text.toString()), text.toString());
+    }
+  }
+
+  @Test
+  void scoresPrintAsStringFormatPrintsThem() {
+    Random rnd = new Random(4);
+    for (int i = 0; i < 200_000; i++) {
+      double score = switch (i % 3) {
+        case 0 -> rnd.nextDouble() * 3;
+        case 1 -> rnd.nextInt(3000) / 1000.0; // exact thousandths: the half-way cases
+        default -> rnd.nextInt(300) / 100.0 + 0.005;
+      };
+      assertEquals(String.format(java.util.Locale.ROOT, "%.2f", score), FindingRules.format(score),
+          Double.toString(score));
+    }
+    for (double odd : new double[] {0, -0.0, -0.001, -1.005, 1e-9, 0.005, 0.015, 0.125, 1.005, 2.675, 1e7, Double.NaN}) {
+      assertEquals(String.format(java.util.Locale.ROOT, "%.2f", odd), FindingRules.format(odd));
+    }
+  }
 }

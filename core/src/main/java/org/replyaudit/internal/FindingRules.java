@@ -303,11 +303,44 @@ public final class FindingRules {
   }
 
   static String excerpt(String text) {
-    String t = text.strip().replaceAll("\\s+", " ");
-    return t.length() <= 80 ? t : t.substring(0, Character.isHighSurrogate(t.charAt(76)) ? 76 : 77) + "...";
+    // strip().replaceAll("\\s+", " ") by hand: this runs for every finding and link described,
+    // and only the first 80 characters of the collapsed text are ever kept.
+    int from = 0;
+    int to = text.length();
+    while (from < to && Character.isWhitespace(text.charAt(from))) {
+      from++;
+    }
+    while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+      to--;
+    }
+    StringBuilder t = new StringBuilder(84);
+    for (int i = from; i < to && t.length() <= 80; i++) {
+      char ch = text.charAt(i);
+      if (isRegexSpace(ch)) {
+        if (i == from || !isRegexSpace(text.charAt(i - 1))) {
+          t.append(' ');
+        }
+      } else {
+        t.append(ch);
+      }
+    }
+    return t.length() <= 80 ? t.toString()
+        : t.substring(0, Character.isHighSurrogate(t.charAt(76)) ? 76 : 77) + "...";
+  }
+
+  /** What {@code \\s} matches in a Java regex (ASCII whitespace only). */
+  private static boolean isRegexSpace(char ch) {
+    return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\013' || ch == '\f' || ch == '\r';
   }
 
   static String format(double score) {
-    return String.format(Locale.ROOT, "%.2f", score);
+    // What String.format("%.2f") prints (half-up on the shortest decimal form), without the
+    // Formatter, which costs more than the rest of a finding's description.
+    // Zero, negatives ("-0.00") and non-finite values keep the Formatter's spelling.
+    if (!(score > 0) || !Double.isFinite(score)) {
+      return String.format(Locale.ROOT, "%.2f", score);
+    }
+    return new java.math.BigDecimal(Double.toString(score))
+        .setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
   }
 }

@@ -52,9 +52,14 @@ public final class ModelStages {
       if (c.role() != Segment.Role.BODY || PointClassifier.introducesList(c)) {
         continue;
       }
+      // Only two rules decisions can be overridden; the model is not run for the others.
+      boolean cuelessContext = d.kind() == PointKind.CONTEXT && d.cue().isEmpty();
+      if (!cuelessContext && d.kind() != PointKind.GRIEVANCE) {
+        continue;
+      }
       TrainedModel.Prediction p = pointKind.classify(c.text(), (double) c.span().start() / Math.max(1, letterLength),
           (double) c.span().end() / Math.max(1, letterLength));
-      if (d.kind() == PointKind.CONTEXT && d.cue().isEmpty() && !p.label().equals("context")
+      if (cuelessContext && !p.label().equals("context")
           && p.probability() >= KIND_THRESHOLD) {
         PointKind kind = PointKind.valueOf(p.label().toUpperCase(java.util.Locale.ROOT));
         out.set(i, new PointClassifier.Decision(kind, Optional.of(hit("point-kind model", p))));

@@ -37,7 +37,12 @@ import org.replyaudit.MatchingSignal;
 public final class Bm25ClaimMatcher {
   /** Links kept per query claim. */
   static final int KEEP = 8;
-  /** Postings longer than this, for a term in over a tenth of the targets, are not walked. */
+  /**
+   * Postings longer than this are not walked: a term in more than 200 claims of one letter does
+   * not tell them apart, and a fixed cap keeps each query's cost bounded, so matching stays
+   * linear in the length of the letters. (A letter needs over 200 claims, some 20 KB, for this to
+   * change anything; the annotated letters have under 60.)
+   */
   static final int MAX_POSTINGS = 200;
   /** What a related word counts for, against 1 for the same word. */
   static final double RELATED_WEIGHT = 0.5;
@@ -173,7 +178,7 @@ public final class Bm25ClaimMatcher {
       }
       norms[d] = SmallFloat.intToByte4(Math.max(1, length));
     }
-    Map<String, Postings> postings = postings(lists, norms, targets.size(), weightings);
+    Map<String, Postings> postings = postings(lists, norms, weightings);
     int w = weightings.size();
     // One row of w accumulators per target, side by side: a posting touches one cache line.
     double[] acc = new double[w * targets.size()];
@@ -248,14 +253,14 @@ public final class Bm25ClaimMatcher {
    */
   private record Postings(int[] docs, float[] scores) {}
 
-  private static Map<String, Postings> postings(Map<String, List<int[]>> lists, long[] norms, int targets,
+  private static Map<String, Postings> postings(Map<String, List<int[]>> lists, long[] norms,
       Bm25Weights weightings) {
     Map<String, Postings> out = new HashMap<>(lists.size() * 2);
     for (var e : lists.entrySet()) {
       List<int[]> list = e.getValue();
-      // A term in a large share of a long letter's claims carries almost no weight; walking its
-      // postings for every query would make long letters quadratic. Letters never reach this.
-      if (list.size() > MAX_POSTINGS && list.size() * 10 > targets) {
+      // A term in hundreds of a long letter's claims carries almost no weight; walking its
+      // postings for every query would make long letters quadratic.
+      if (list.size() > MAX_POSTINGS) {
         continue;
       }
       float[] termWeights = weightings.get(e.getKey());

@@ -14,16 +14,21 @@ import java.util.regex.Pattern;
  * do not change any match are avoided (the profile put {@code Matcher} construction at 40% of
  * the classify stage): groups are compiled as non-capturing, since only the whole match is
  * read, and each thread reuses one {@link Matcher} per cue instead of allocating one per claim.
+ * Most cues do not fire on most claims; a cue whose every match must contain one of a few
+ * literal strings ({@link RequiredLiterals}) is only run on claims that contain one.
  */
 public final class Cue {
   private final String name;
   private final Pattern pattern;
   private final ThreadLocal<Matcher> matcher;
+  /** One of these occurs in every text the pattern finds a match in; null when none is known. */
+  private final String[] required;
 
   private Cue(String name, Pattern pattern) {
     this.name = name;
     this.pattern = pattern;
     this.matcher = ThreadLocal.withInitial(() -> pattern.matcher(""));
+    this.required = RequiredLiterals.of(pattern.pattern());
   }
 
   static Cue of(String name, String regex) {
@@ -44,6 +49,9 @@ public final class Cue {
   static Optional<Hit> first(List<Cue> cues, String cueString) {
     for (int i = 0; i < cues.size(); i++) {
       Cue c = cues.get(i);
+      if (!c.mayMatch(cueString)) {
+        continue;
+      }
       Matcher m = c.matcher.get().reset(cueString);
       boolean found = m.find();
       Hit hit = found ? new Hit(c.name, cueString.substring(m.start(), m.end()).strip()) : null;
@@ -53,6 +61,19 @@ public final class Cue {
       }
     }
     return Optional.empty();
+  }
+
+  /** False only when the pattern cannot match {@code text}: it lacks every required literal. */
+  boolean mayMatch(String text) {
+    if (required == null) {
+      return true;
+    }
+    for (String literal : required) {
+      if (text.contains(literal)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -19,6 +19,12 @@ import org.replyaudit.models.EnglishModels;
  * stages that use them.
  */
 public final class Pipeline {
+  {
+    // Before the fields below load the OpenNLP models: the lexical tables then build meanwhile,
+    // on background threads (initialisers run in textual order).
+    LexicalStatistics.startLoading();
+  }
+
   // Package-private so the stage benchmarks time these very stages, one at a time.
   final TextCleaner cleaner = new TextCleaner();
   final Segmenter segmenter = new Segmenter(EnglishModels.sentence());

@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import org.replyaudit.internal.ModelStages;
+import org.replyaudit.models.TrainedModel;
 import org.replyaudit.internal.Pipeline;
 import org.replyaudit.internal.Settings;
 
@@ -20,11 +22,18 @@ public final class ReplyAnalyzer {
   private final Pipeline pipeline;
 
   private final boolean rulesOnly;
+  /** The caller's trained models, or null for the shipped ones. */
+  private final TrainedModel pointKindModel;
+  private final TrainedModel replyActModel;
 
-  private ReplyAnalyzer(Settings settings, boolean rulesOnly) {
+  private ReplyAnalyzer(Settings settings, boolean rulesOnly, TrainedModel pointKindModel,
+      TrainedModel replyActModel) {
     this.settings = settings;
     this.rulesOnly = rulesOnly;
-    this.pipeline = new Pipeline(settings, !rulesOnly);
+    this.pointKindModel = pointKindModel;
+    this.replyActModel = replyActModel;
+    this.pipeline = new Pipeline(settings, rulesOnly ? null
+        : pointKindModel == null ? new ModelStages() : new ModelStages(pointKindModel, replyActModel));
   }
 
   /** Whether this analyzer uses the rules alone, without the trained models. */
@@ -81,6 +90,8 @@ public final class ReplyAnalyzer {
     b.signals.clear();
     b.signals.addAll(settings.signals());
     b.rulesOnly = rulesOnly;
+    b.pointKindModel = pointKindModel;
+    b.replyActModel = replyActModel;
     return b;
   }
 
@@ -107,8 +118,30 @@ public final class ReplyAnalyzer {
     private int maxTextLength = DEFAULT_MAX_TEXT_LENGTH;
     private final EnumSet<MatchingSignal> signals = EnumSet.allOf(MatchingSignal.class);
     private boolean rulesOnly;
+    private TrainedModel pointKindModel;
+    private TrainedModel replyActModel;
 
     Builder() {}
+
+    /**
+     * Uses these trained models instead of the shipped ones: models trained with
+     * {@code CorpusMain train} (or OpenNLP maxent over {@link org.replyaudit.models.SentenceFeatures})
+     * on your own data, for example to use ReplyAudit commercially without the shipped models'
+     * non-commercial data, or to hold data out of an evaluation. Ignored in {@link #rulesOnly()}.
+     *
+     * @param pointKind labels complaint sentences with point kinds (request, question,
+     *     allegation, grievance, context; at least context)
+     * @param replyAct labels reply sentences with acts (at least commitment)
+     * @throws IllegalArgumentException if a model lacks the labels described
+     */
+    public Builder trainedModels(TrainedModel pointKind, TrainedModel replyAct) {
+      Objects.requireNonNull(pointKind, "pointKind");
+      Objects.requireNonNull(replyAct, "replyAct");
+      new ModelStages(pointKind, replyAct); // checks the labels now, not at the first analysis
+      pointKindModel = pointKind;
+      replyActModel = replyAct;
+      return this;
+    }
 
     /**
      * Uses the phrase rules alone: the trained models (derived from CC BY-NC 4.0 data, so for
@@ -189,7 +222,8 @@ public final class ReplyAnalyzer {
             + ") must not exceed answeredThreshold (" + answeredThreshold + ")");
       }
       return new ReplyAnalyzer(new Settings(
-          List.copyOf(respondent), answeredThreshold, partlyThreshold, maxTextLength, signals), rulesOnly);
+          List.copyOf(respondent), answeredThreshold, partlyThreshold, maxTextLength, signals), rulesOnly,
+          pointKindModel, replyActModel);
     }
   }
 }

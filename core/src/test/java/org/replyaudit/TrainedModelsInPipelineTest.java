@@ -77,4 +77,31 @@ class TrainedModelsInPipelineTest {
       }
     }
   }
+
+  @Test
+  void callerSuppliedModelsAreUsedInsteadOfTheShippedOnes() {
+    String complaint = "This paper proposes a new method. The comparison with the previous model is missing.";
+    String reply = "We thank the reviewer.";
+    // The reply-act model in the point-kind role cannot be accepted; the shipped pair can, and
+    // then decides exactly as the default analyzer does.
+    ReplyAnalyzer own = ReplyAudit.builder().trainedModels(
+        org.replyaudit.models.TrainedModels.pointKind(), org.replyaudit.models.TrainedModels.replyAct()).build();
+    assertEquals(ReplyAudit.analyze(complaint, reply), own.analyze(complaint, reply));
+    assertEquals(own.analyze(complaint, reply), own.toBuilder().build().analyze(complaint, reply));
+  }
+
+  @Test
+  void aModelWithoutTheLabelsThePipelineReadsIsABadConfiguration() {
+    var builder = ReplyAudit.builder();
+    var denial = org.replyaudit.models.TrainedModels.denial();
+    var replyAct = org.replyaudit.models.TrainedModels.replyAct();
+    var pointKind = org.replyaudit.models.TrainedModels.pointKind();
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> builder.trainedModels(replyAct, replyAct));
+    assertTrue(e.getMessage().contains("point-kind"), e.getMessage());
+    e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> builder.trainedModels(pointKind, denial));
+    assertTrue(e.getMessage().contains("commitment"), e.getMessage());
+    org.junit.jupiter.api.Assertions.assertThrows(NullPointerException.class, () -> builder.trainedModels(null, replyAct));
+  }
 }

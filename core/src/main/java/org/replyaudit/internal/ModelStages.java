@@ -38,8 +38,37 @@ public final class ModelStages {
   // The denial model is not used here: on dev it changed no finding at any threshold that kept the
   // other figures (README, "Models"), so it is shipped for callers but not loaded by the pipeline.
 
-  private final TrainedModel pointKind = TrainedModels.pointKind();
-  private final TrainedModel replyAct = TrainedModels.replyAct();
+  private final TrainedModel pointKind;
+  private final TrainedModel replyAct;
+
+  /** With the shipped models. */
+  public ModelStages() {
+    this(TrainedModels.pointKind(), TrainedModels.replyAct());
+  }
+
+  /**
+   * With the caller's models, trained as {@code CorpusMain train} trains the shipped ones.
+   *
+   * @throws IllegalArgumentException if a model cannot give the labels this stage reads: the
+   *     point-kind model's labels must all be point kinds and include {@code context}; the
+   *     reply-act model's must include {@code commitment}
+   */
+  public ModelStages(TrainedModel pointKind, TrainedModel replyAct) {
+    this.pointKind = java.util.Objects.requireNonNull(pointKind, "pointKind");
+    this.replyAct = java.util.Objects.requireNonNull(replyAct, "replyAct");
+    for (String label : pointKind.labels()) {
+      if (java.util.Arrays.stream(PointKind.values()).noneMatch(k -> k.name().equalsIgnoreCase(label))) {
+        throw new IllegalArgumentException("the point-kind model's label \"" + label
+            + "\" is not a point kind; its labels must be among request, question, allegation, grievance, context");
+      }
+    }
+    if (!pointKind.labels().contains("context")) {
+      throw new IllegalArgumentException("the point-kind model has no \"context\" label: " + pointKind.labels());
+    }
+    if (!replyAct.labels().contains("commitment")) {
+      throw new IllegalArgumentException("the reply-act model has no \"commitment\" label: " + replyAct.labels());
+    }
+  }
 
   /** The rules' kinds, with confident model decisions where the rules saw no cue. */
   List<PointClassifier.Decision> kinds(List<Claim> claims, List<PointClassifier.Decision> rules, int letterLength) {

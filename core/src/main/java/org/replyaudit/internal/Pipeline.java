@@ -44,7 +44,12 @@ public final class Pipeline {
   }
 
   public Pipeline(Settings settings, boolean useModels) {
-    this.models = useModels ? new ModelStages() : null;
+    this(settings, useModels ? new ModelStages() : null);
+  }
+
+  /** With these model stages, or none (rules only) when {@code models} is null. */
+  public Pipeline(Settings settings, ModelStages models) {
+    this.models = models;
     this.matcher = new Bm25ClaimMatcher(settings.signals());
     this.typed = new TypedEvidence(settings.signals().contains(MatchingSignal.TYPED_EVIDENCE));
     this.order = new OrderPrior(settings.signals().contains(MatchingSignal.ORDER));

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.replyaudit.corpus.train.ModelsLeaveOneDomainOut;
+import org.replyaudit.corpus.train.TrainingSets;
 import java.util.concurrent.Callable;
 import org.replyaudit.ReplyAnalyzer;
 import org.replyaudit.MatchingSignal;
@@ -67,6 +69,11 @@ public final class EvaluateCommand implements Callable<Integer> {
           + " thresholds chosen on the other domains each time")
   private boolean lodo;
 
+  @Option(names = "--lodo-models",
+      description = "dev only: also score the fault labels with the trained models retrained for each"
+          + " domain without that domain's cases (reads DISAPERE train; two trainings per domain)")
+  private boolean lodoModels;
+
   @Option(names = "--rules-only",
       description = "score the rules alone, without the trained models (to measure what the models add)")
   private boolean rulesOnly;
@@ -107,8 +114,25 @@ public final class EvaluateCommand implements Callable<Integer> {
           if (lodo) {
             markdown += LeaveOneDomainOut.evaluate(cases, analyzer, progress(err)).toMarkdown(set);
           }
+          if (lodoModels) {
+            if (rulesOnly) {
+              return usage(err, "--lodo-models needs the trained models: not with --rules-only");
+            }
+            Path disapere = shared.resolve("datasets").resolve("disapere");
+            if (!Files.isDirectory(DisapereReader.splitDirectory(disapere, "train"))) {
+              return missing(err, "--lodo-models retrains on DISAPERE, and there is none at "
+                  + DisapereReader.splitDirectory(disapere, "train"));
+            }
+            CaseSetResult held = ModelsLeaveOneDomainOut.evaluate(set, cases,
+                TrainingSets.disapere(disapere, "train", 0), analyzer, progress(err));
+            markdown += "\n" + held.toMarkdown();
+            jsonText = "{\"all\":" + jsonText + ",\"modelsHeldOutByDomain\":" + held.toJson() + "}";
+          }
         }
         case "disapere" -> {
+          if (lodoModels) {
+            return usage(err, "--lodo-models applies to seed and dev only");
+          }
           if (lodo) {
             return usage(err, "--lodo applies to seed and dev only");
           }
@@ -126,6 +150,9 @@ public final class EvaluateCommand implements Callable<Integer> {
           jsonText = r.toJson();
         }
         case "qevasion" -> {
+          if (lodoModels) {
+            return usage(err, "--lodo-models applies to seed and dev only");
+          }
           if (lodo) {
             return usage(err, "--lodo applies to seed and dev only");
           }

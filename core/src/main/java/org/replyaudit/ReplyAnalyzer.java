@@ -32,6 +32,7 @@ public final class ReplyAnalyzer {
     this.rulesOnly = rulesOnly;
     this.pointKindModel = pointKindModel;
     this.replyActModel = replyActModel;
+    Pipeline.startLoading(); // before the trained models load, so that both proceed together
     this.pipeline = new Pipeline(settings, rulesOnly ? null
         : pointKindModel == null ? new ModelStages() : new ModelStages(pointKindModel, replyActModel));
   }

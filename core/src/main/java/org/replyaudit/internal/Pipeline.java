@@ -22,6 +22,14 @@ public final class Pipeline {
   {
     // Before the fields below load the OpenNLP models: the lexical tables then build meanwhile,
     // on background threads (initialisers run in textual order).
+    startLoading();
+  }
+
+  /**
+   * Starts building the lexical tables on background threads and returns at once; call it before
+   * loading any model (the trained models too), so that both proceed together.
+   */
+  public static void startLoading() {
     LexicalStatistics.startLoading();
   }
 

@@ -1,5 +1,7 @@
 package org.replyaudit.cli;
 
+import java.util.List;
+import org.replyaudit.ReplyAudit;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,7 +20,31 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
+    warmUp(args);
     System.exit(run(args));
+  }
+
+  /**
+   * Loads the models on a background thread while picocli parses the command line and the
+   * command reads its input: together those take about as long as loading the models, which is
+   * most of a short run such as the demo. The loaders remember only success, so a load that
+   * fails here fails again, with its own message, where the command needs the model.
+   */
+  private static void warmUp(String[] args) {
+    List<String> a = List.of(args);
+    if (a.isEmpty() || !List.of("demo", "analyze", "batch").contains(a.get(0))
+        || a.contains("--rules-only") || a.contains("--help") || a.contains("-h")) {
+      return;
+    }
+    Thread t = new Thread(() -> {
+      try {
+        ReplyAudit.builder().build(); // loads the shared models; the analyzer itself is dropped
+      } catch (RuntimeException | Error e) {
+        // Reported by the command itself, which loads the same models again.
+      }
+    }, "replyaudit-warm-up");
+    t.setDaemon(true);
+    t.start();
   }
 
   /** Runs the command line and returns its exit status (for tests). */

@@ -44,17 +44,17 @@ public final class EnglishModels {
 
   /** The sentence detector model. */
   public static SentenceModel sentence() {
-    return SentenceHolder.MODEL;
+    return SENTENCE.get();
   }
 
   /** The tokenizer model. */
   public static TokenizerModel tokenizer() {
-    return TokenizerHolder.MODEL;
+    return TOKENIZER.get();
   }
 
   /** The part-of-speech model (Universal Dependencies tags). */
   public static POSModel pos() {
-    return PosHolder.MODEL;
+    return POS.get();
   }
 
   /**
@@ -62,7 +62,7 @@ public final class EnglishModels {
    * when a text does not look English, so it loads on first use, not with the others.
    */
   public static LanguageDetectorModel languageDetector() {
-    return LanguageHolder.MODEL;
+    return LANGUAGE.get();
   }
 
   /** Reads a model file's bytes and checks them against its recorded checksum. */
@@ -118,52 +118,23 @@ public final class EnglishModels {
     return new ByteArrayInputStream(verifiedBytes(provenance(name)));
   }
 
-  // Holder classes: each model loads on first use, exactly once, without locking afterwards.
-  private static final class SentenceHolder {
-    static final SentenceModel MODEL = load();
+  // Each model loads on first use, exactly once.
+  private static final Lazy<SentenceModel> SENTENCE = new Lazy<>(() -> load("sentence", SentenceModel::new));
+  private static final Lazy<TokenizerModel> TOKENIZER = new Lazy<>(() -> load("tokenizer", TokenizerModel::new));
+  private static final Lazy<POSModel> POS = new Lazy<>(() -> load("pos", POSModel::new));
+  private static final Lazy<LanguageDetectorModel> LANGUAGE =
+      new Lazy<>(() -> load("langdetect", LanguageDetectorModel::new));
 
-    private static SentenceModel load() {
-      try {
-        return new SentenceModel(stream("sentence"));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
+  /** An OpenNLP model constructor from a stream. */
+  private interface ModelReader<T> {
+    T read(InputStream in) throws IOException;
   }
 
-  private static final class TokenizerHolder {
-    static final TokenizerModel MODEL = load();
-
-    private static TokenizerModel load() {
-      try {
-        return new TokenizerModel(stream("tokenizer"));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-  }
-
-  private static final class PosHolder {
-    static final POSModel MODEL = load();
-
-    private static POSModel load() {
-      try {
-        return new POSModel(stream("pos"));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-  }
-
-  private static final class LanguageHolder {
-    static final LanguageDetectorModel MODEL = load();
-
-    private static LanguageDetectorModel load() {
-      try {
-        return new LanguageDetectorModel(stream("langdetect"));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+  private static <T> T load(String name, ModelReader<T> reader) {
+    try {
+      return reader.read(stream(name));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read model " + name, e);
     }
   }
 }

@@ -32,17 +32,17 @@ public final class TrainedModels {
 
   /** Complaint sentence → point kind. */
   public static TrainedModel pointKind() {
-    return PointKindHolder.MODEL;
+    return POINT_KIND.get();
   }
 
   /** Reply sentence → act. */
   public static TrainedModel replyAct() {
-    return ReplyActHolder.MODEL;
+    return REPLY_ACT.get();
   }
 
   /** Reply sentence → deny or other. */
   public static TrainedModel denial() {
-    return DenialHolder.MODEL;
+    return DENIAL.get();
   }
 
   /** Loads every model now (they otherwise load on first use); returns them in {@link #NAMES} order. */
@@ -98,16 +98,8 @@ public final class TrainedModels {
     }
   }
 
-  // Holder classes: each model loads on first use, exactly once, without locking afterwards.
-  private static final class PointKindHolder {
-    static final TrainedModel MODEL = load("point-kind");
-  }
-
-  private static final class ReplyActHolder {
-    static final TrainedModel MODEL = load("reply-act");
-  }
-
-  private static final class DenialHolder {
-    static final TrainedModel MODEL = load("denial");
-  }
+  // Each model loads on first use, exactly once.
+  private static final Lazy<TrainedModel> POINT_KIND = new Lazy<>(() -> load("point-kind"));
+  private static final Lazy<TrainedModel> REPLY_ACT = new Lazy<>(() -> load("reply-act"));
+  private static final Lazy<TrainedModel> DENIAL = new Lazy<>(() -> load("denial"));
 }

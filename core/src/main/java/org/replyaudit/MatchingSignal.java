@@ -16,5 +16,12 @@ public enum MatchingSignal {
   /** Replies tend to follow the complaint's order: links between claims at similar positions rise. */
   ORDER,
   /** A reply sentence goes on about the point the sentence before it in its paragraph dealt with. */
-  PARAGRAPH_CONTINUITY
+  PARAGRAPH_CONTINUITY,
+  /**
+   * Point-by-point structure: a reply claim under a quote of the complaint ({@code > } line,
+   * quotation marks, "you asked …") or under the same number as a complaint item ("2.", "Q2",
+   * "Point 2") is linked to the claim quoted or numbered. It says what a claim is about, not that
+   * it answers it: on its own such a link stays below the partly threshold.
+   */
+  STRUCTURE_ANCHORS
 }

@@ -43,6 +43,7 @@ public final class Pipeline {
   final TypedEvidence typed;
   final OrderPrior order;
   final ParagraphContinuity paragraphs;
+  final StructureAnchors anchors;
   final FindingRules rules;
   /** The trained models' stage, or null in rules-only mode (then no model is loaded). */
   final ModelStages models;
@@ -63,6 +64,7 @@ public final class Pipeline {
     this.order = new OrderPrior(settings.signals().contains(MatchingSignal.ORDER));
     this.paragraphs = new ParagraphContinuity(
         settings.signals().contains(MatchingSignal.PARAGRAPH_CONTINUITY));
+    this.anchors = new StructureAnchors(settings.signals().contains(MatchingSignal.STRUCTURE_ANCHORS));
     this.rules = new FindingRules(settings);
   }
 
@@ -90,7 +92,9 @@ public final class Pipeline {
     // What a reply claim says is judged on its own words (own); what it responds to also on
     // the paragraph it stands in (responds).
     Bm25ClaimMatcher.Scores own = scores;
-    Bm25ClaimMatcher.Scores responds = paragraphs.adjust(scores, cClaims, rClaims);
+    // Quotes and numbered sections come last: they name the point outright, whatever the words.
+    Bm25ClaimMatcher.Scores responds = anchors.adjust(paragraphs.adjust(scores, cClaims, rClaims),
+        c, cClaims, r, rClaims);
     // 6. Decide findings and statuses.
     FindingRules.Result result = rules.decide(cClaims, kinds, rClaims, replyActs, own, responds,
         respondent);

@@ -1,0 +1,136 @@
+package org.replyaudit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link MatchingSignal#STRUCTURE_ANCHORS}: each kind of anchor on a small pair whose answering
+ * claims share no word with the point they answer, so only the anchor can link them; compared
+ * with the same analyzer that has the signal switched off.
+ */
+class StructureAnchorsTest {
+  private static final ReplyAnalyzer ALL = ReplyAudit.defaultAnalyzer();
+  private static final ReplyAnalyzer NONE =
+      ReplyAudit.builder().without(MatchingSignal.STRUCTURE_ANCHORS).build();
+
+  private static final String COMPLAINT = "Why was my refund for the cancelled flight not paid?\n\n"
+      + "Your staff at the check-in desk were rude to me.";
+  /** Shares no word with either point. */
+  private static final String ANSWER = "The delay was caused by a fault at our bank.";
+
+  @Test
+  void aQuotedLineLinksTheClaimsBelowItToTheQuotedPoint() {
+    String r = "Thank you for your letter.\n\n> Why was my refund for the cancelled flight not paid?\n\n"
+        + ANSWER + "\n";
+    assertTrue(closestTo(ALL.analyze(COMPLAINT, r), "fault at our bank").contains("refund"));
+    assertEquals("", closestTo(NONE.analyze(COMPLAINT, r), "fault at our bank"));
+  }
+
+  @Test
+  void aQuoteInQuotationMarksHeadingALineLinksTheClaimsAfterIt() {
+    String r = "Thank you for your letter.\n\n“Why was my refund for the cancelled flight not paid?”\n\n"
+        + ANSWER + "\n";
+    assertTrue(closestTo(ALL.analyze(COMPLAINT, r), "fault at our bank").contains("refund"));
+    assertEquals("", closestTo(NONE.analyze(COMPLAINT, r), "fault at our bank"));
+  }
+
+  @Test
+  void aQuoteLastsUntilTheNextQuote() {
+    String r = "> Why was my refund for the cancelled flight not paid?\n\n" + ANSWER + "\n\n"
+        + "> Your staff at the check-in desk were rude to me.\n\nWe have spoken to the team involved.\n";
+    Analysis a = ALL.analyze(COMPLAINT, r);
+    assertTrue(closestTo(a, "fault at our bank").contains("refund"));
+    assertTrue(closestTo(a, "spoken to the team").contains("rude"));
+  }
+
+  @Test
+  void aQuoteOfWordsTheComplaintNeverUsedIsNoAnchor() {
+    String r = "As the guide “Flying With Children In Europe” explains, delays happen.\n\n" + ANSWER;
+    assertEquals("", closestTo(ALL.analyze(COMPLAINT, r), "fault at our bank"));
+  }
+
+  @Test
+  void reportedWordsRaiseTheLinkToThePointTheyReport() {
+    String r = "You asked why the refund for the cancelled flight was not paid. " + ANSWER;
+    // Paragraph continuity alone carries a share of the reported point to the next sentence;
+    // the anchor raises it further.
+    assertTrue(bestScore(ALL.analyze(COMPLAINT, r), "fault at our bank")
+        > bestScore(NONE.analyze(COMPLAINT, r), "fault at our bank"));
+    assertTrue(closestTo(ALL.analyze(COMPLAINT, r), "fault at our bank").contains("refund"));
+  }
+
+  @Test
+  void aNumberedSectionIsLinkedToTheComplaintItemWithTheSameNumber() {
+    String c = "I have three problems:\n\n1. My refund for the cancelled flight has not been paid.\n"
+        + "2. Your staff at the check-in desk were rude to me.\n3. My suitcase arrived damaged.\n";
+    String r = "Dear Ms Smith,\n\n1. " + ANSWER + "\n2. We have spoken to the team involved.\n"
+        + "3. Please send us a photograph of the suitcase.\n\nKind regards,\nJo\n";
+    assertTrue(closestTo(ALL.analyze(c, r), "spoken to the team").contains("rude"));
+    assertEquals("", closestTo(NONE.analyze(c, r), "spoken to the team"));
+  }
+
+  @Test
+  void labelsMatchByTheirNumberWhateverTheirForm() {
+    String c = "My questions:\n\n(1) Why was my refund for the cancelled flight not paid?\n"
+        + "(2) Why were your staff at the check-in desk rude to me?\n";
+    String r = "Q1: " + ANSWER + "\n\nQ2: We have spoken to the team involved.\n";
+    assertTrue(closestTo(ALL.analyze(c, r), "spoken to the team").contains("rude"));
+  }
+
+  @Test
+  void aSingleNumberIsNoList() {
+    String c = "1. My refund for the cancelled flight has not been paid.\n"
+        + "Also, your staff at the check-in desk were rude to me.\n";
+    String r = "1. We have spoken to the team involved.\n";
+    assertEquals("", closestTo(ALL.analyze(c, r), "spoken to the team"));
+  }
+
+  @Test
+  void aNumberSharedByTwoListsGoesToTheItemTheSectionIsCloseTo() {
+    String c = "Strengths:\n\n1. The writing is clear.\n2. The figures are helpful.\n\nWeaknesses:\n\n"
+        + "1. The sample of patients is small.\n2. The baseline is outdated.\n";
+    String r = "1. The sample of patients is now larger.\n\nWe recruited forty more people at a second "
+        + "site.\n\n2. The baseline is replaced by a recent method.\n";
+    assertTrue(closestTo(ALL.analyze(c, r), "forty more people").contains("sample of patients"));
+  }
+
+  @Test
+  void anAnchorAloneDoesNotAnswerThePoint() {
+    String c = "Why was my refund for the cancelled flight not paid?";
+    String r = "> Why was my refund for the cancelled flight not paid?\n\n"
+        + "Your letter will be shared with the team as a learning opportunity.\n";
+    Analysis a = ALL.analyze(c, r);
+    assertTrue(closestTo(a, "learning opportunity").contains("refund"));
+    assertEquals(Status.UNANSWERED, a.points().get(0).status());
+  }
+
+  @Test
+  void anchorsMoveNoSpan() {
+    String r = "Thank you.\n\n> Why was my refund for the cancelled flight not paid?\n\n" + ANSWER + "\n";
+    assertEquals(spans(NONE.analyze(COMPLAINT, r)), spans(ALL.analyze(COMPLAINT, r)));
+  }
+
+  private static List<Span> spans(Analysis a) {
+    return a.replyClaims().stream().map(ReplyClaim::span).toList();
+  }
+
+  /** The text of the complaint claim a reply claim is closest to, or "" when it has none. */
+  private static String closestTo(Analysis a, String replyClaim) {
+    ReplyClaim claim = claim(a, replyClaim);
+    return claim.closest().isEmpty() ? "" : claim.closest().get(0).span().of(a.complaint());
+  }
+
+  private static double bestScore(Analysis a, String replyClaim) {
+    ReplyClaim claim = claim(a, replyClaim);
+    return claim.closest().isEmpty() ? 0 : claim.closest().get(0).score();
+  }
+
+  private static ReplyClaim claim(Analysis a, String text) {
+    return a.replyClaims().stream().filter(x -> x.text().contains(text)).findFirst().orElseThrow(
+        () -> new AssertionError("no reply claim contains \"" + text + "\": " + a.replyClaims()));
+  }
+}

@@ -168,4 +168,33 @@ class PerformanceFixesTest {
       assertEquals(String.format(java.util.Locale.ROOT, "%.2f", odd), FindingRules.format(odd));
     }
   }
+
+  @Test
+  void lineStartsAndParagraphEndsAreWhereTheirRegexesMatch() {
+    Random rnd = new Random(5);
+    String alphabet = "ab \t\n\n\r\u0085\u2028\u2029";
+    java.util.regex.Pattern caret = java.util.regex.Pattern.compile("(?m)^");
+    java.util.regex.Pattern blank = java.util.regex.Pattern.compile("\\n[ \\t]*\\n");
+    for (int i = 0; i < 50_000; i++) {
+      StringBuilder text = new StringBuilder();
+      int length = rnd.nextInt(30);
+      for (int j = 0; j < length; j++) {
+        text.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+      }
+      String t = text.toString();
+      List<Integer> starts = new java.util.ArrayList<>();
+      var m = caret.matcher(t);
+      while (m.find()) {
+        starts.add(m.start());
+      }
+      assertEquals(starts, StructureAnchors.lineStarts(t), t);
+      List<Integer> ends = new java.util.ArrayList<>();
+      var b = blank.matcher(t);
+      while (b.find()) {
+        ends.add(b.start());
+      }
+      ends.add(t.length());
+      assertEquals(ends, java.util.Arrays.stream(StructureAnchors.paragraphEnds(t)).boxed().toList(), t);
+    }
+  }
 }

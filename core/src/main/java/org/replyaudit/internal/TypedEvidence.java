@@ -20,20 +20,22 @@ final class TypedEvidence {
   /** What a point asks for. */
   enum Want { WHEN, AMOUNT, NUMBER, REASON, WHO }
 
-  private static final Pattern[] ASKS = {
-      Pattern.compile(" (when|what date|what time|how long|how soon|by when|timescale|timeframe|deadline|an actual date|a date) "),
-      Pattern.compile(" (how much|refund|refunded|reimburse|reimbursed|compensate|compensation|cost|costs|repay|money back|fee|fees|charge|charges|[£$€]\\d[\\d.,]*) "),
-      Pattern.compile(" (how many|how often|number of) "),
-      Pattern.compile(" (why|explain|explanation|reason|reasons|how come) "),
-      Pattern.compile(" (who|which (member|person|officer|staff|employee|manager)|name of|whose) ")};
-  private static final Pattern[] GIVES = {
-      Pattern.compile("(?i)\\b(january|february|march|april|may|june|july|august|september|october|november|december"
+  // Cues rather than bare patterns: they run for every point and every link, and a cue skips
+  // texts lacking its literals and reuses its matcher (see Cue).
+  private static final Cue[] ASKS = {
+      Cue.of("when", " (when|what date|what time|how long|how soon|by when|timescale|timeframe|deadline|an actual date|a date) "),
+      Cue.of("amount", " (how much|refund|refunded|reimburse|reimbursed|compensate|compensation|cost|costs|repay|money back|fee|fees|charge|charges|[£$€]\\d[\\d.,]*) "),
+      Cue.of("number", " (how many|how often|number of) "),
+      Cue.of("reason", " (why|explain|explanation|reason|reasons|how come) "),
+      Cue.of("who", " (who|which (member|person|officer|staff|employee|manager)|name of|whose) ")};
+  private static final Cue[] GIVES = {
+      Cue.of("date", "(?i)\\b(january|february|march|april|may|june|july|august|september|october|november|december"
           + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|next (week|month)|within \\d+"
           + "|by the end of|\\d{1,2}(st|nd|rd|th)\\b|\\d{1,2}[:.]\\d{2}\\s?(am|pm)?|\\d+\\s?(am|pm)|\\d+ (working )?(days|weeks))\\b"),
-      Pattern.compile("[£$€]\\s?\\d|\\b\\d+(\\.\\d\\d)? ?(pounds|dollars|euros|GBP|USD|EUR)\\b"),
-      Pattern.compile("\\b\\d+\\b|(?i)\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred)\\b"),
-      Pattern.compile("(?i)\\b(because|the reason|due to|as a result|caused by|was caused|this was|resulted from|owing to|in order to)\\b"),
-      Pattern.compile("\\b(Mr|Mrs|Ms|Miss|Dr)\\.? [A-Z]|(?i)\\b(our|the|your) [a-z ]{0,20}(manager|officer|engineer|supervisor|team|adviser|advisor|driver|installer)\\b")};
+      Cue.of("amount", "[£$€]\\s?\\d|\\b\\d+(\\.\\d\\d)? ?(pounds|dollars|euros|GBP|USD|EUR)\\b"),
+      Cue.of("number", "\\b\\d+\\b|(?i)\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred)\\b"),
+      Cue.of("reason", "(?i)\\b(because|the reason|due to|as a result|caused by|was caused|this was|resulted from|owing to|in order to)\\b"),
+      Cue.of("name", "\\b(Mr|Mrs|Ms|Miss|Dr)\\.? [A-Z]|(?i)\\b(our|the|your) [a-z ]{0,20}(manager|officer|engineer|supervisor|team|adviser|advisor|driver|installer)\\b")};
 
   private final boolean enabled;
 
@@ -44,7 +46,7 @@ final class TypedEvidence {
   static Set<Want> wants(Claim point) {
     Set<Want> w = EnumSet.noneOf(Want.class);
     for (Want want : Want.values()) {
-      if (ASKS[want.ordinal()].matcher(point.cue()).find()) {
+      if (ASKS[want.ordinal()].foundIn(point.cue())) {
         w.add(want);
       }
     }
@@ -79,7 +81,7 @@ final class TypedEvidence {
     if (want == Want.NUMBER) {
       return givesCount(point, reply);
     }
-    return GIVES[want.ordinal()].matcher(reply.text()).find();
+    return GIVES[want.ordinal()].foundIn(reply.text());
   }
 
   /**
@@ -90,7 +92,7 @@ final class TypedEvidence {
   private static boolean givesCount(Claim point, Claim reply) {
     var asked = COUNTED.matcher(point.cue());
     if (!asked.find()) {
-      return GIVES[Want.NUMBER.ordinal()].matcher(reply.text()).find();
+      return GIVES[Want.NUMBER.ordinal()].foundIn(reply.text());
     }
     String text = reply.text().toLowerCase(java.util.Locale.ROOT);
     var count = COUNT.matcher(reply.text());

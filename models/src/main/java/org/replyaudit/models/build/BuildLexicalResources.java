@@ -34,7 +34,7 @@ import java.util.TreeMap;
  *       with at least {@link #MIN_COUNT} occurrences take part, which keeps rare senses out.
  * </ul>
  *
- * <p>Run (see models/README.md): {@code java … BuildLexicalResources package/index.json OUTDIR}.
+ * <p>Run as models/README.md shows: {@code java … BuildLexicalResources package/index.json OUTDIR}.
  */
 public final class BuildLexicalResources {
   static final int MIN_COUNT = 50;

@@ -26,9 +26,10 @@ import org.replyaudit.report.Report;
  * Each pipeline stage on its own, per pair, so the time of {@link PairThroughputBenchmark#analyze}
  * can be split up: {@code segment} (clean both letters and cut them into sentences with OpenNLP's
  * sentence detector), {@code split} (OpenNLP tokenizer and clause cuts), {@code classify} (cue
- * patterns for point kinds and reply acts), {@code match} (Lucene analysis chain, BM25 with both
+ * patterns for point kinds and reply acts, then the trained models), {@code match} (Lucene analysis chain, BM25 with both
  * weightings, related words, typed evidence, order prior), {@code bm25} ({@code match} without
- * the two adjustments), {@code decide} (finding rules) and the reports, {@code reportJson}
+ * the two adjustments), {@code decide} (paragraph continuity, structure anchors and the finding
+ * rules) and the reports, {@code reportJson}
  * ({@link Report#json}) and {@code reportHtml} ({@link Report#html}). Each stage's input is
  * computed once at set-up from the previous stage's output, and the stages chained are checked to
  * give exactly what {@code ReplyAnalyzer.analyze} gives.

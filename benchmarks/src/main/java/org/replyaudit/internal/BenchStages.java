@@ -52,8 +52,16 @@ public final class BenchStages {
       List<Segment> replySegments) {}
 
   /** Stage 3 output: the claims matching and the rules see (body only / signature dropped). */
-  public record Claims(List<Claim> complaint, List<Claim> reply, int complaintLength,
-      int replyLength) {}
+  public record Claims(List<Claim> complaint, List<Claim> reply, CleanText complaintText,
+      CleanText replyText) {
+    int complaintLength() {
+      return complaintText.original().length();
+    }
+
+    int replyLength() {
+      return replyText.original().length();
+    }
+  }
 
   /** Stage 4 output: point kinds and reply acts. */
   public record Classified(List<PointClassifier.Decision> kinds, List<Map<Act, Cue.Hit>> replyActs) {}
@@ -69,7 +77,7 @@ public final class BenchStages {
   public Claims split(Segmented s) {
     return new Claims(Pipeline.bodyOnly(pipeline.splitter.split(s.complaint(), s.complaintSegments())),
         Pipeline.withoutSignature(pipeline.splitter.split(s.reply(), s.replySegments())),
-        s.complaint().original().length(), s.reply().original().length());
+        s.complaint(), s.reply());
   }
 
   /** Stage 4: what each complaint claim asks, what each reply claim's wording does (rules, then models). */
@@ -95,10 +103,13 @@ public final class BenchStages {
     return pipeline.matcher.score(k.complaint(), k.reply());
   }
 
-  /** Stage 6: paragraph continuity, then findings and statuses. */
+  /** Stage 6: paragraph continuity and structure anchors, then findings and statuses. */
   public FindingRules.Result decide(Claims k, Classified c, Bm25ClaimMatcher.Scores scores,
       List<String> respondent) {
+    Bm25ClaimMatcher.Scores responds = pipeline.anchors.adjust(
+        pipeline.paragraphs.adjust(scores, k.complaint(), k.reply()),
+        k.complaintText(), k.complaint(), k.replyText(), k.reply());
     return pipeline.rules.decide(k.complaint(), c.kinds(), k.reply(), c.replyActs(), scores,
-        pipeline.paragraphs.adjust(scores, k.complaint(), k.reply()), respondent);
+        responds, respondent);
   }
 }

@@ -59,4 +59,13 @@ class BenchInputsTest {
     assertTrue(cases.size() > 1);
     assertEquals("seed-laas-dexter", cases.get(0).id());
   }
+
+  @Test
+  void theStageBenchmarksChainedGiveWhatTheAnalyzerGives() {
+    // StageBenchmark's set-up checks this too, but only when someone runs it; a new pipeline
+    // stage that BenchStages does not chain must fail the build instead.
+    StageBenchmark bench = new StageBenchmark();
+    bench.corpus = "cases";
+    bench.setUp();
+  }
 }

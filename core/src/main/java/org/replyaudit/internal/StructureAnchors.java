@@ -124,22 +124,8 @@ final class StructureAnchors {
     if (about.isEmpty()) {
       return scores;
     }
-    List<Map<Integer, Double>> replyToComplaint = new ArrayList<>(rClaims.size());
-    for (int r = 0; r < rClaims.size(); r++) {
-      Map<Integer, Double> m = new HashMap<>();
-      for (Link l : scores.replyToComplaint().get(r)) {
-        m.put(l.target(), l.score());
-      }
-      replyToComplaint.add(m);
-    }
-    List<Map<Integer, Double>> complaintToReply = new ArrayList<>(cClaims.size());
-    for (int c = 0; c < cClaims.size(); c++) {
-      Map<Integer, Double> m = new HashMap<>();
-      for (Link l : scores.complaintToReply().get(c)) {
-        m.put(l.target(), l.score());
-      }
-      complaintToReply.add(m);
-    }
+    List<Map<Integer, Double>> replyToComplaint = byTarget(scores.replyToComplaint());
+    List<Map<Integer, Double>> complaintToReply = byTarget(scores.complaintToReply());
     for (var e : about.entrySet()) {
       int r = e.getKey();
       for (int c : e.getValue()) {
@@ -174,6 +160,19 @@ final class StructureAnchors {
       return inline.targets();
     }
     return heading == null ? Set.of() : heading.targets();
+  }
+
+  /** Each claim's links as a target-to-score map, to be raised in place. */
+  private static List<Map<Integer, Double>> byTarget(List<List<Link>> links) {
+    List<Map<Integer, Double>> out = new ArrayList<>(links.size());
+    for (List<Link> ls : links) {
+      Map<Integer, Double> m = new HashMap<>();
+      for (Link l : ls) {
+        m.put(l.target(), l.score());
+      }
+      out.add(m);
+    }
+    return out;
   }
 
   /** Every anchor of the reply, in text order. */

@@ -99,6 +99,33 @@ class StructureAnchorsTest {
   }
 
   @Test
+  void numberedAnswersToBulletedPointsAreLinkedByPosition() {
+    String c = "I have three problems:\n\n- My refund for the cancelled flight has not been paid.\n"
+        + "- Your staff at the check-in desk were rude to me.\n- My suitcase arrived damaged.\n";
+    String r = "Dear Ms Smith,\n\n1. " + ANSWER + "\n2. We have spoken to the team involved.\n"
+        + "3. Please send us a photograph of the suitcase.\n\nKind regards,\nJo\n";
+    assertTrue(closestTo(ALL.analyze(c, r), "spoken to the team").contains("rude"));
+    assertEquals("", closestTo(NONE.analyze(c, r), "spoken to the team"));
+  }
+
+  @Test
+  void oneNumberedAnswerIsNotLinkedToABullet() {
+    String c = "I have two problems:\n\n- My refund for the cancelled flight has not been paid.\n"
+        + "- Your staff at the check-in desk were rude to me.\n";
+    String r = "Dear Ms Smith,\n\n1. We have spoken to the team involved.\n\nKind regards,\nJo\n";
+    assertEquals("", closestTo(ALL.analyze(c, r), "spoken to the team"));
+  }
+
+  @Test
+  void moreNumberedAnswersThanBulletsAreNotLinked() {
+    String c = "I have two problems:\n\n- My refund for the cancelled flight has not been paid.\n"
+        + "- Your staff at the check-in desk were rude to me.\n";
+    String r = "Dear Ms Smith,\n\n1. " + ANSWER + "\n2. We have spoken to the team involved.\n"
+        + "3. Please send us a photograph of your boarding pass.\n\nKind regards,\nJo\n";
+    assertEquals("", closestTo(ALL.analyze(c, r), "spoken to the team"));
+  }
+
+  @Test
   void anAnchorAloneDoesNotAnswerThePoint() {
     String c = "Why was my refund for the cancelled flight not paid?";
     String r = "> Why was my refund for the cancelled flight not paid?\n\n"

@@ -26,7 +26,9 @@ import org.replyaudit.internal.Bm25ClaimMatcher.Link;
  * only changes scores. A quote is traced to the complaint claims it copies by shared word pairs
  * (quoted text is copied, so pairs of words survive where a paraphrase's would not); a number is
  * traced to the complaint item with the same number, and when the complaint numbers two lists
- * alike (strengths 1–3, weaknesses 1–5) to the one the reply section is closest to.
+ * alike (strengths 1–3, weaknesses 1–5) to the one the reply section is closest to. When only the
+ * reply numbers (1..k), section n is traced by position to the n-th of k items of a bulleted list
+ * or of the complaint's paragraphs, placed where the sections' claims already match best.
  */
 final class StructureAnchors {
   /**
@@ -229,7 +231,8 @@ final class StructureAnchors {
     }
     // 4. Numbers: reply sections and complaint items with the same label. Only lists count:
     // both letters must number at least two items, or a stray "1." would be taken for one.
-    Map<Integer, List<Span>> items = items(complaint.original(), paragraphEnds(complaint.original()));
+    int[] cParagraphs = paragraphEnds(complaint.original());
+    Map<Integer, List<Span>> items = items(complaint.original(), cParagraphs);
     List<int[]> sections = labels(text);
     if (items.size() >= 2 && sections.stream().mapToInt(l -> l[1]).distinct().count() >= 2) {
       for (int i = 0; i < sections.size(); i++) {
@@ -246,8 +249,177 @@ final class StructureAnchors {
               StructureAnchors::preferQuote);
         }
       }
+    } else if (items.size() < 2) {
+      // 5. Numbered answers to unnumbered points: reply section n answers the n-th item of a
+      // bulleted list (or of the complaint's paragraphs), counted from where the answers start.
+      for (var e : ordinal(complaint.original(), cParagraphs, cClaims, text, sections, rClaims, s)
+          .entrySet()) {
+        byStart.merge(e.getKey(), e.getValue(), StructureAnchors::preferQuote);
+      }
     }
     return List.copyOf(byStart.values());
+  }
+
+  /**
+   * Anchors, by start, for reply sections numbered 1..k (k at least 2, in order; a label may
+   * repeat, as "Q1" and "A1" do) answering a complaint that does not number its points. The
+   * complaint's candidate lists are its runs of bulleted items and its paragraphs; a list with
+   * at least k items may be answered from any of its items on (paragraph lists start with a
+   * summary). Of these placings, the one whose items the sections' claims are already linked to
+   * most strongly wins; none when no placing has any such link.
+   */
+  private static Map<Integer, Anchor> ordinal(String complaint, int[] paragraphs, List<Claim> cClaims,
+      String text, List<int[]> sections, List<Claim> rClaims, Bm25ClaimMatcher.Scores s) {
+    int k = 0;
+    for (int[] l : sections) {
+      if (l[1] < 1 || l[1] != k && l[1] != k + 1) {
+        return Map.of(); // a restart or a jump: not one run of answers
+      }
+      k = l[1];
+    }
+    if (k < 2) {
+      return Map.of();
+    }
+    List<List<Span>> lists = bulletLists(complaint, paragraphs);
+    lists.add(paragraphs(complaint, paragraphs));
+    // The section (label - 1) each reply claim falls in, or -1 before the first.
+    int[] sectionOf = new int[rClaims.size()];
+    int next = 0;
+    int current = -1;
+    for (Claim r : rClaims) {
+      while (next < sections.size() && sections.get(next)[0] < r.span().end()) {
+        current = sections.get(next++)[1] - 1;
+      }
+      sectionOf[r.index()] = current;
+    }
+    List<Span> bestList = null;
+    int bestOffset = -1;
+    double bestScore = 0;
+    int placings = 0;
+    for (List<Span> list : lists) {
+      if (list.size() < k) {
+        continue;
+      }
+      int[] itemOf = itemOf(list, cClaims);
+      // links[n][i]: how strongly section n+1's claims are linked to the list's item i.
+      double[][] links = new double[k][list.size()];
+      for (Claim r : rClaims) {
+        if (sectionOf[r.index()] < 0) {
+          continue;
+        }
+        for (Link l : s.replyToComplaint().get(r.index())) {
+          if (itemOf[l.target()] >= 0) {
+            links[sectionOf[r.index()]][itemOf[l.target()]] += l.score();
+          }
+        }
+      }
+      for (int o = 0; o + k <= list.size(); o++) {
+        placings++;
+        double sum = 0;
+        for (int n = 0; n < k; n++) {
+          sum += links[n][o + n];
+        }
+        if (bestList == null || sum > bestScore) {
+          bestScore = sum;
+          bestList = list;
+          bestOffset = o;
+        }
+      }
+    }
+    if (bestList == null || placings > 1 && bestScore <= 0) {
+      return Map.of();
+    }
+    Map<Integer, Set<Integer>> claimsOf = new HashMap<>();
+    int[] itemOf = itemOf(bestList, cClaims);
+    for (Claim c : cClaims) {
+      if (itemOf[c.index()] >= 0) {
+        claimsOf.computeIfAbsent(itemOf[c.index()], i -> new HashSet<>()).add(c.index());
+      }
+    }
+    Map<Integer, Anchor> out = new HashMap<>();
+    for (int[] l : sections) {
+      Set<Integer> targets = claimsOf.get(bestOffset + l[1] - 1);
+      if (targets != null) {
+        out.put(l[0], new Anchor(l[0], text.length(), true, Set.copyOf(targets), l[1]));
+      }
+    }
+    return out;
+  }
+
+  /** The item of {@code list} each complaint claim overlaps (the first), or -1: one sweep. */
+  private static int[] itemOf(List<Span> list, List<Claim> cClaims) {
+    int[] out = new int[cClaims.size()];
+    int i = 0;
+    for (Claim c : cClaims) {
+      while (i < list.size() && list.get(i).end() <= c.span().start()) {
+        i++;
+      }
+      out[c.index()] = i < list.size() && c.span().overlap(list.get(i)) > 0 ? i : -1;
+    }
+    return out;
+  }
+
+  /**
+   * Runs of bulleted items ("- ", "* ", "•" at the head of a line): each item runs to the next
+   * bullet or the end of its paragraph; a run ends where other text stands between two items.
+   */
+  private static List<List<Span>> bulletLists(String text, int[] paragraphs) {
+    List<List<Span>> out = new ArrayList<>();
+    if (text.indexOf('\n') < 0) {
+      return out;
+    }
+    List<Integer> bullets = new ArrayList<>();
+    for (int line : lineStarts(text)) {
+      if (bullet(text, line)) {
+        bullets.add(line);
+      }
+    }
+    List<Span> run = new ArrayList<>();
+    for (int b = 0; b < bullets.size(); b++) {
+      int start = bullets.get(b);
+      if (!run.isEmpty() && !text.substring(run.get(run.size() - 1).end(), start).isBlank()) {
+        out.add(run);
+        run = new ArrayList<>();
+      }
+      int end = Math.min(b + 1 < bullets.size() ? bullets.get(b + 1) : text.length(),
+          paragraphEnd(paragraphs, start));
+      run.add(new Span(start, end));
+    }
+    if (!run.isEmpty()) {
+      out.add(run);
+    }
+    out.removeIf(l -> l.size() < 2);
+    return out;
+  }
+
+  /** Whether the line starting at {@code line} starts with a bullet: "- ", "* " or "•". */
+  private static boolean bullet(String text, int line) {
+    int i = line;
+    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+      i++;
+    }
+    if (i + 1 >= text.length()) {
+      return false;
+    }
+    char ch = text.charAt(i);
+    char after = text.charAt(i + 1);
+    return ch == '\u2022' ? after != '\n' : (ch == '-' || ch == '*') && (after == ' ' || after == '\t');
+  }
+
+  /** The non-blank paragraphs of {@code text}, in order. */
+  private static List<Span> paragraphs(String text, int[] ends) {
+    List<Span> out = new ArrayList<>();
+    int start = 0;
+    for (int end : ends) {
+      while (start < end && Character.isWhitespace(text.charAt(start))) {
+        start++;
+      }
+      if (start < end) {
+        out.add(new Span(start, end));
+      }
+      start = end;
+    }
+    return out;
   }
 
   /** A quote names the claim more precisely than a number does. */

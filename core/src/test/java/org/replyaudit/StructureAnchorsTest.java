@@ -21,6 +21,10 @@ class StructureAnchorsTest {
       + "Your staff at the check-in desk were rude to me.";
   /** Shares no word with either point. */
   private static final String ANSWER = "The delay was caused by a fault at our bank.";
+  /** Answers three points in order, numbered 1 to 3; only the first shares words with its point. */
+  private static final String NUMBERED_REPLY = "Dear Ms Smith,\n\n1. " + ANSWER
+      + "\n2. We have spoken to the team involved.\n3. Please send us a photograph of the suitcase."
+      + "\n\nKind regards,\nJo\n";
 
   @Test
   void aQuotedLineLinksTheClaimsBelowItToTheQuotedPoint() {
@@ -67,8 +71,7 @@ class StructureAnchorsTest {
   void aNumberedSectionIsLinkedToTheComplaintItemWithTheSameNumber() {
     String c = "I have three problems:\n\n1. My refund for the cancelled flight has not been paid.\n"
         + "2. Your staff at the check-in desk were rude to me.\n3. My suitcase arrived damaged.\n";
-    String r = "Dear Ms Smith,\n\n1. " + ANSWER + "\n2. We have spoken to the team involved.\n"
-        + "3. Please send us a photograph of the suitcase.\n\nKind regards,\nJo\n";
+    String r = NUMBERED_REPLY;
     assertTrue(closestTo(ALL.analyze(c, r), "spoken to the team").contains("rude"));
     assertEquals("", closestTo(NONE.analyze(c, r), "spoken to the team"));
   }
@@ -102,8 +105,7 @@ class StructureAnchorsTest {
   void numberedAnswersToBulletedPointsAreLinkedByPosition() {
     String c = "I have three problems:\n\n- My refund for the cancelled flight has not been paid.\n"
         + "- Your staff at the check-in desk were rude to me.\n- My suitcase arrived damaged.\n";
-    String r = "Dear Ms Smith,\n\n1. " + ANSWER + "\n2. We have spoken to the team involved.\n"
-        + "3. Please send us a photograph of the suitcase.\n\nKind regards,\nJo\n";
+    String r = NUMBERED_REPLY;
     assertTrue(closestTo(ALL.analyze(c, r), "spoken to the team").contains("rude"));
     assertEquals("", closestTo(NONE.analyze(c, r), "spoken to the team"));
   }

@@ -6,9 +6,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import org.replyaudit.internal.ModelStages;
-import org.replyaudit.models.TrainedModel;
 import org.replyaudit.internal.Pipeline;
 import org.replyaudit.internal.Settings;
+import org.replyaudit.models.TrainedModel;
 
 /**
  * An analyzer with fixed settings. Immutable and thread-safe: build one and share it.

@@ -3,14 +3,22 @@ package org.replyaudit;
 import java.util.Objects;
 
 /**
- * A link from a claim in one text to a claim in the other, with the matcher's score.
+ * A link from a claim in one text to a claim in the other, with a score in {@code [0, 1]} whose
+ * meaning is the list's (see the README's "How matching works"):
  *
- * <p>Scores are normalised BM25: the score of the pair divided by the score the querying claim
- * gets against itself, so 1.0 means "as close as the claim is to itself" and the same value means
- * the same closeness in every pair. See the README's "How matching works".
+ * <ul>
+ *   <li>in {@link Point#by()}, and in {@link ReplyClaim#closest()} when the learned ranker is off
+ *       (rules-only mode, your own models, or {@code without(LEARNED_ALIGNMENT)}): normalised
+ *       BM25 with the other signals, the pair's score divided by the score the querying claim
+ *       gets against itself; 1.0 is "as close as the claim is to itself", and the statuses'
+ *       thresholds are on this scale;
+ *   <li>in {@link ReplyClaim#closest()} with the shipped models: the learned ranker's
+ *       probability that this is the complaint claim the reply claim responds to, among those it
+ *       shares evidence with (they sum to at most 1).
+ * </ul>
  *
  * @param span the linked claim's span in the other text
- * @param score normalised similarity in {@code [0, 1]}
+ * @param score the list's score, in {@code [0, 1]}
  */
 public record ClaimLink(Span span, double score) {
   public ClaimLink {

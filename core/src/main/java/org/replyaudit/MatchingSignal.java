@@ -23,5 +23,12 @@ public enum MatchingSignal {
    * "Point 2") is linked to the claim quoted or numbered. It says what a claim is about, not that
    * it answers it: on its own such a link stays below the partly threshold.
    */
-  STRUCTURE_ANCHORS
+  STRUCTURE_ANCHORS,
+  /**
+   * With the trained models: which complaint claim a reply claim responds to is weighed by a
+   * ranker learned from DISAPERE's gold review-rebuttal links, over the other signals' scores and
+   * the claims' positions. It orders {@link ReplyClaim#closest()} and scores it with the ranker's
+   * probability; statuses do not use it.
+   */
+  LEARNED_ALIGNMENT
 }

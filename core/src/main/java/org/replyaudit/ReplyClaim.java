@@ -9,7 +9,8 @@ import java.util.Objects;
  * @param span where it stands in the reply
  * @param text the covered text
  * @param findings one per label, in {@link Label} order; empty when the claim carries no finding
- * @param closest the complaint claims most similar to it, best first (at most three)
+ * @param closest the complaint claims it most likely responds to, best first (at most three); see
+ *     {@link ClaimLink} for what their scores mean
  */
 public record ReplyClaim(Span span, String text, List<Finding> findings, List<ClaimLink> closest) {
   public ReplyClaim {

@@ -13,9 +13,12 @@ import org.junit.jupiter.api.Test;
  * with the same analyzer that has the signal switched off.
  */
 class StructureAnchorsTest {
-  private static final ReplyAnalyzer ALL = ReplyAudit.defaultAnalyzer();
-  private static final ReplyAnalyzer NONE =
-      ReplyAudit.builder().without(MatchingSignal.STRUCTURE_ANCHORS).build();
+  // The anchors are shown on the stages' own scores: the learned ranker, which weighs every
+  // signal at once, is off on both sides.
+  private static final ReplyAnalyzer ALL =
+      ReplyAudit.builder().without(MatchingSignal.LEARNED_ALIGNMENT).build();
+  private static final ReplyAnalyzer NONE = ReplyAudit.builder()
+      .without(MatchingSignal.LEARNED_ALIGNMENT, MatchingSignal.STRUCTURE_ANCHORS).build();
 
   private static final String COMPLAINT = "Why was my refund for the cancelled flight not paid?\n\n"
       + "Your staff at the check-in desk were rude to me.";

@@ -28,8 +28,8 @@ import org.replyaudit.report.Report;
  * sentence detector), {@code split} (OpenNLP tokenizer and clause cuts), {@code classify} (cue
  * patterns for point kinds and reply acts, then the trained models), {@code match} (Lucene analysis chain, BM25 with both
  * weightings, related words, typed evidence, order prior), {@code bm25} ({@code match} without
- * the two adjustments), {@code decide} (paragraph continuity, structure anchors and the finding
- * rules) and the reports, {@code reportJson}
+ * the two adjustments), {@code decide} (paragraph continuity, structure anchors, the learned
+ * ranker and the finding rules) and the reports, {@code reportJson}
  * ({@link Report#json}) and {@code reportHtml} ({@link Report#html}). Each stage's input is
  * computed once at set-up from the previous stage's output, and the stages chained are checked to
  * give exactly what {@code ReplyAnalyzer.analyze} gives.
@@ -59,7 +59,7 @@ public class StageBenchmark {
   private final List<BenchStages.Segmented> segmented = new ArrayList<>();
   private final List<BenchStages.Claims> claims = new ArrayList<>();
   private final List<BenchStages.Classified> classified = new ArrayList<>();
-  private final List<Bm25ClaimMatcher.Scores> scores = new ArrayList<>();
+  private final List<BenchStages.Matched> scores = new ArrayList<>();
   private final List<Analysis> analyses = new ArrayList<>();
 
   @Setup
@@ -71,7 +71,7 @@ public class StageBenchmark {
       BenchStages.Segmented s = stages.segment(p.complaint(), p.reply());
       BenchStages.Claims k = stages.split(s);
       BenchStages.Classified c = stages.classify(k);
-      Bm25ClaimMatcher.Scores m = stages.match(k, c);
+      BenchStages.Matched m = stages.match(k, c);
       FindingRules.Result r = stages.decide(k, c, m, p.respondent());
       Analysis a = analyzer.analyze(p.complaint(), p.reply(), p.respondent());
       // Timing stages that no longer add up to the pipeline would be timing the wrong thing.
@@ -103,7 +103,7 @@ public class StageBenchmark {
   }
 
   @Benchmark
-  public Bm25ClaimMatcher.Scores match(PairCursor cursor) {
+  public BenchStages.Matched match(PairCursor cursor) {
     int i = cursor.nextIndex(pairs.size());
     return stages.match(claims.get(i), classified.get(i));
   }

@@ -91,11 +91,14 @@ public final class BenchStages {
         pipeline.models.acts(k.reply(), replyActs, k.replyLength()));
   }
 
+  /** Stage 5's scores: BM25 alone (the ranker reads it) and after typed evidence and the order prior. */
+  public record Matched(Bm25ClaimMatcher.Scores lexical, Bm25ClaimMatcher.Scores ordered) {}
+
   /** Stage 5: BM25 matching, then typed evidence and the order prior. */
-  public Bm25ClaimMatcher.Scores match(Claims k, Classified c) {
-    Bm25ClaimMatcher.Scores scores = pipeline.matcher.score(k.complaint(), k.reply());
-    scores = pipeline.typed.adjust(scores, k.complaint(), c.kinds(), k.reply(), c.replyActs());
-    return pipeline.order.adjust(scores, k.complaint().size(), k.reply().size());
+  public Matched match(Claims k, Classified c) {
+    Bm25ClaimMatcher.Scores lexical = pipeline.matcher.score(k.complaint(), k.reply());
+    Bm25ClaimMatcher.Scores scores = pipeline.typed.adjust(lexical, k.complaint(), c.kinds(), k.reply(), c.replyActs());
+    return new Matched(lexical, pipeline.order.adjust(scores, k.complaint().size(), k.reply().size()));
   }
 
   /** Stage 5a alone: BM25 matching without the adjustments. */
@@ -103,13 +106,17 @@ public final class BenchStages {
     return pipeline.matcher.score(k.complaint(), k.reply());
   }
 
-  /** Stage 6: paragraph continuity and structure anchors, then findings and statuses. */
-  public FindingRules.Result decide(Claims k, Classified c, Bm25ClaimMatcher.Scores scores,
-      List<String> respondent) {
-    Bm25ClaimMatcher.Scores responds = pipeline.anchors.adjust(
-        pipeline.paragraphs.adjust(scores, k.complaint(), k.reply()),
+  /**
+   * Stage 6: paragraph continuity, structure anchors and the learned ranker, then findings and
+   * statuses.
+   */
+  public FindingRules.Result decide(Claims k, Classified c, Matched m, List<String> respondent) {
+    Bm25ClaimMatcher.Scores carried = pipeline.paragraphs.adjust(m.ordered(), k.complaint(), k.reply());
+    Bm25ClaimMatcher.Scores anchored = pipeline.anchors.adjust(carried,
         k.complaintText(), k.complaint(), k.replyText(), k.reply());
-    return pipeline.rules.decide(k.complaint(), c.kinds(), k.reply(), c.replyActs(), scores,
+    Bm25ClaimMatcher.Scores responds = pipeline.ranker.rank(
+        new AlignmentFeatures.Stages(m.lexical(), m.ordered(), carried, anchored), k.complaint(), c.kinds(), k.reply());
+    return pipeline.rules.decide(k.complaint(), c.kinds(), k.reply(), c.replyActs(), m.ordered(),
         responds, respondent);
   }
 }

@@ -40,10 +40,12 @@ public final class ModelStages {
 
   private final TrainedModel pointKind;
   private final TrainedModel replyAct;
+  /** The alignment ranker's weights: the shipped ones with the shipped models, else none. */
+  private final Map<String, Double> alignmentWeights;
 
-  /** With the shipped models. */
+  /** With the shipped models, the alignment ranker's weights included. */
   public ModelStages() {
-    this(TrainedModels.pointKind(), TrainedModels.replyAct());
+    this(TrainedModels.pointKind(), TrainedModels.replyAct(), TrainedModels.alignment());
   }
 
   /**
@@ -54,6 +56,13 @@ public final class ModelStages {
    *     reply-act model's must include {@code commitment}
    */
   public ModelStages(TrainedModel pointKind, TrainedModel replyAct) {
+    // The shipped ranker learned from features these models shaped (and from DISAPERE, whose
+    // licence the caller's own models may be meant to avoid), so it is not mixed with them.
+    this(pointKind, replyAct, null);
+  }
+
+  private ModelStages(TrainedModel pointKind, TrainedModel replyAct, Map<String, Double> alignmentWeights) {
+    this.alignmentWeights = alignmentWeights;
     this.pointKind = java.util.Objects.requireNonNull(pointKind, "pointKind");
     this.replyAct = java.util.Objects.requireNonNull(replyAct, "replyAct");
     for (String label : pointKind.labels()) {
@@ -68,6 +77,11 @@ public final class ModelStages {
     if (!replyAct.labels().contains("commitment")) {
       throw new IllegalArgumentException("the reply-act model has no \"commitment\" label: " + replyAct.labels());
     }
+  }
+
+  /** The alignment ranker's weights, or null when this stage has none (the caller's own models). */
+  Map<String, Double> alignmentWeights() {
+    return alignmentWeights;
   }
 
   /** The rules' kinds, with confident model decisions where the rules saw no cue. */

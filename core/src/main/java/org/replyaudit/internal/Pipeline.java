@@ -44,6 +44,7 @@ public final class Pipeline {
   final OrderPrior order;
   final ParagraphContinuity paragraphs;
   final StructureAnchors anchors;
+  final AlignmentRanker ranker;
   final FindingRules rules;
   /** The trained models' stage, or null in rules-only mode (then no model is loaded). */
   final ModelStages models;
@@ -65,10 +66,54 @@ public final class Pipeline {
     this.paragraphs = new ParagraphContinuity(
         settings.signals().contains(MatchingSignal.PARAGRAPH_CONTINUITY));
     this.anchors = new StructureAnchors(settings.signals().contains(MatchingSignal.STRUCTURE_ANCHORS));
+    this.ranker = models != null && models.alignmentWeights() != null
+        && settings.signals().contains(MatchingSignal.LEARNED_ALIGNMENT)
+        ? new AlignmentRanker(models.alignmentWeights()) : new AlignmentRanker();
     this.rules = new FindingRules(settings);
   }
 
   public Analysis analyze(String complaint, String reply, List<String> respondent) {
+    Matched m = match(complaint, reply);
+    // 5f. Which point each reply claim responds to, weighed by the learned ranker (if on).
+    Bm25ClaimMatcher.Scores responds = ranker.rank(m.stages(), m.complaint(), m.kinds(), m.reply());
+    // 6. Decide findings and statuses.
+    FindingRules.Result result = rules.decide(m.complaint(), m.kinds(), m.reply(), m.acts(),
+        m.stages().ordered(), responds, respondent);
+    // 7. Report.
+    return report(m.c(), m.r(), result);
+  }
+
+  /**
+   * Every reply claim's candidate complaint claims with the ranker's features (the training data of
+   * {@code CorpusMain train-alignment}), whether or not this pipeline ranks with them.
+   *
+   * @return for each reply claim: its span, its candidates' spans and their feature vectors
+   */
+  public List<RankingRows> alignmentRows(String complaint, String reply) {
+    Matched m = match(complaint, reply);
+    List<Span> complaintSpans = m.complaint().stream().map(Claim::span).toList();
+    List<RankingRows> out = new ArrayList<>();
+    for (AlignmentFeatures.Candidates c : AlignmentFeatures.extract(m.stages(), m.complaint(), m.kinds(), m.reply())) {
+      out.add(new RankingRows(m.reply().get(c.reply()).span(), AlignmentFeatures.targetSpans(c, complaintSpans),
+          c.values()));
+    }
+    return out;
+  }
+
+  /**
+   * One reply claim's candidates for the alignment ranker.
+   *
+   * @param reply the reply claim's span
+   * @param candidates the candidate complaint claims' spans
+   * @param features one vector per candidate, in {@link AlignmentFeatures#NAMES} order
+   */
+  public record RankingRows(Span reply, List<Span> candidates, double[][] features) {}
+
+  /** Stages 1-5e: the claims of both letters, what they do, and every matching stage's scores. */
+  private record Matched(CleanText c, CleanText r, List<Claim> complaint, List<Claim> reply,
+      List<PointClassifier.Decision> kinds, List<Map<Act, Cue.Hit>> acts, AlignmentFeatures.Stages stages) {}
+
+  private Matched match(String complaint, String reply) {
     // 1. Clean: blank markup, URLs and quoted lines without moving an offset.
     CleanText c = cleaner.clean(complaint);
     CleanText r = cleaner.clean(reply);
@@ -86,20 +131,16 @@ public final class Pipeline {
       replyActs = models.acts(rClaims, replyActs, reply.length());
     }
     // 5. Match every complaint claim with every reply claim (BM25 over the pair's claims).
-    Bm25ClaimMatcher.Scores scores = matcher.score(cClaims, rClaims);
-    scores = typed.adjust(scores, cClaims, kinds, rClaims, replyActs);
+    Bm25ClaimMatcher.Scores lexical = matcher.score(cClaims, rClaims);
+    Bm25ClaimMatcher.Scores scores = typed.adjust(lexical, cClaims, kinds, rClaims, replyActs);
     scores = order.adjust(scores, cClaims.size(), rClaims.size());
-    // What a reply claim says is judged on its own words (own); what it responds to also on
-    // the paragraph it stands in (responds).
-    Bm25ClaimMatcher.Scores own = scores;
-    // Quotes and numbered sections come last: they name the point outright, whatever the words.
-    Bm25ClaimMatcher.Scores responds = anchors.adjust(paragraphs.adjust(scores, cClaims, rClaims),
-        c, cClaims, r, rClaims);
-    // 6. Decide findings and statuses.
-    FindingRules.Result result = rules.decide(cClaims, kinds, rClaims, replyActs, own, responds,
-        respondent);
-    // 7. Report.
-    return report(c, r, result);
+    // What a reply claim says is judged on its own words (ordered); what it responds to also on
+    // the paragraph it stands in (carried), and on quotes and numbered sections last: they name
+    // the point outright, whatever the words.
+    Bm25ClaimMatcher.Scores carried = paragraphs.adjust(scores, cClaims, rClaims);
+    Bm25ClaimMatcher.Scores responds = anchors.adjust(carried, c, cClaims, r, rClaims);
+    return new Matched(c, r, cClaims, rClaims, kinds, replyActs,
+        new AlignmentFeatures.Stages(lexical, scores, carried, responds));
   }
 
   private static Analysis report(CleanText c, CleanText r, FindingRules.Result result) {

@@ -4,6 +4,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Properties;
 
@@ -19,12 +23,16 @@ import java.util.Properties;
  *   <li>{@link #pointKind()}: a complaint sentence → request, question, allegation, grievance or
  *       context;
  *   <li>{@link #replyAct()}: a reply sentence → answer, commitment, dispute, courtesy or other;
- *   <li>{@link #denial()}: a reply sentence → deny or other.
+ *   <li>{@link #denial()}: a reply sentence → deny or other;
+ *   <li>{@link #alignment()}: the weights of the alignment ranker (which complaint claim a reply
+ *       claim responds to), one per feature name.
  * </ul>
  */
 public final class TrainedModels {
   /** The short names of every trained model, in a fixed order. */
   public static final List<String> NAMES = List.of("point-kind", "reply-act", "denial");
+  /** The alignment ranker's short name (its weights are a table, not an OpenNLP model). */
+  public static final String ALIGNMENT = "alignment";
   /** Where the models and their provenance files live on the class path. */
   public static final String DIRECTORY = "org/replyaudit/models/trained/";
 
@@ -45,6 +53,15 @@ public final class TrainedModels {
     return DENIAL.get();
   }
 
+  /**
+   * The alignment ranker's weights, feature name → weight, in the file's order (immutable).
+   * The file ({@code trained/alignment.tsv}) has one {@code name<TAB>weight} line per feature;
+   * lines starting with {@code #} are comments.
+   */
+  public static Map<String, Double> alignment() {
+    return ALIGNMENT_WEIGHTS.get();
+  }
+
   /** Loads every model now (they otherwise load on first use); returns them in {@link #NAMES} order. */
   public static List<TrainedModel> loadAll() {
     return List.of(pointKind(), replyAct(), denial());
@@ -52,7 +69,7 @@ public final class TrainedModels {
 
   /** A model's provenance file: data, split, licence, parameters, checksum and figures. */
   public static Properties provenance(String name) {
-    if (!NAMES.contains(name)) {
+    if (!NAMES.contains(name) && !ALIGNMENT.equals(name)) {
       throw new IllegalArgumentException("no trained model named '" + name + "'; known: " + NAMES);
     }
     Properties p = new Properties();
@@ -98,8 +115,24 @@ public final class TrainedModels {
     }
   }
 
+  static Map<String, Double> readWeights(byte[] bytes) {
+    Map<String, Double> weights = new LinkedHashMap<>();
+    for (String line : new String(bytes, StandardCharsets.UTF_8).split("\n")) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\t");
+      if (f.length != 2 || weights.put(f[0], Double.parseDouble(f[1])) != null) {
+        throw new IllegalStateException("bad or repeated line in the alignment weights: " + line);
+      }
+    }
+    return Collections.unmodifiableMap(weights);
+  }
+
   // Each model loads on first use, exactly once.
   private static final Lazy<TrainedModel> POINT_KIND = new Lazy<>(() -> load("point-kind"));
   private static final Lazy<TrainedModel> REPLY_ACT = new Lazy<>(() -> load("reply-act"));
   private static final Lazy<TrainedModel> DENIAL = new Lazy<>(() -> load("denial"));
+  private static final Lazy<Map<String, Double>> ALIGNMENT_WEIGHTS =
+      new Lazy<>(() -> readWeights(verifiedBytes(ALIGNMENT)));
 }

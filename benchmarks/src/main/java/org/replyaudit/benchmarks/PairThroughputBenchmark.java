@@ -17,6 +17,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import org.replyaudit.Analysis;
+import org.replyaudit.MatchingSignal;
 import org.replyaudit.ReplyAnalyzer;
 import org.replyaudit.ReplyAudit;
 import org.replyaudit.internal.BenchStages;
@@ -61,6 +62,7 @@ public class PairThroughputBenchmark {
   private List<BenchPair> pairs;
   private ReplyAnalyzer analyzer;
   private ReplyAnalyzer rulesOnly;
+  private ReplyAnalyzer withoutRanker;
   private SentenceModel sentenceModel;
   private TokenizerModel tokenizerModel;
 
@@ -69,6 +71,7 @@ public class PairThroughputBenchmark {
     pairs = BenchCorpus.load(corpus);
     analyzer = ReplyAudit.builder().build();
     rulesOnly = ReplyAudit.builder().rulesOnly().build();
+    withoutRanker = ReplyAudit.builder().without(MatchingSignal.LEARNED_ALIGNMENT).build();
     sentenceModel = EnglishModels.sentence();
     tokenizerModel = EnglishModels.tokenizer();
     long chars = pairs.stream().mapToLong(BenchPair::chars).sum();
@@ -88,6 +91,13 @@ public class PairThroughputBenchmark {
   public Analysis analyzeRulesOnly(PairCursor cursor) {
     BenchPair p = cursor.next(pairs);
     return rulesOnly.analyze(p.complaint(), p.reply(), p.respondent());
+  }
+
+  /** {@code analyze} without the learned alignment ranker: what the ranker costs per pair. */
+  @Benchmark
+  public Analysis analyzeWithoutRanker(PairCursor cursor) {
+    BenchPair p = cursor.next(pairs);
+    return withoutRanker.analyze(p.complaint(), p.reply(), p.respondent());
   }
 
   /**

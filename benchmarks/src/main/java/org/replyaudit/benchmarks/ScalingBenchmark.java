@@ -16,6 +16,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import org.replyaudit.Analysis;
+import org.replyaudit.MatchingSignal;
 import org.replyaudit.ReplyAnalyzer;
 import org.replyaudit.ReplyAudit;
 import org.replyaudit.models.EnglishModels;
@@ -23,7 +24,8 @@ import org.replyaudit.models.EnglishModels;
 /**
  * Time to analyse one complaint and one reply of the same size, from 1 KB to 1 MB per letter:
  * time per KB should stay flat (linear growth). Targets: 100 KB + 100 KB under 200 ms, 1 MB +
- * 1 MB under 2 s. {@code tokenizeOnly} gives OpenNLP's own cost at each size for comparison.
+ * 1 MB under 2 s. {@code analyzeWithoutRanker} gives the learned ranker's share;
+ * {@code tokenizeOnly} gives OpenNLP's own cost at each size for comparison.
  *
  * <p>Workload: {@link LetterGenerator} letters (greeting, paragraphs of realistic complaint and
  * reply sentences with varied fillers, lists, sign-off) of {@code size} = 1KB, 10KB, 100KB or 1MB
@@ -49,6 +51,7 @@ public class ScalingBenchmark {
 
   private BenchPair pair;
   private ReplyAnalyzer analyzer;
+  private ReplyAnalyzer withoutRanker;
   private SentenceModel sentenceModel;
   private TokenizerModel tokenizerModel;
 
@@ -56,6 +59,7 @@ public class ScalingBenchmark {
   public void setUp() {
     pair = LetterGenerator.pair(chars(size), 42);
     analyzer = ReplyAudit.builder().build();
+    withoutRanker = ReplyAudit.builder().without(MatchingSignal.LEARNED_ALIGNMENT).build();
     sentenceModel = EnglishModels.sentence();
     tokenizerModel = EnglishModels.tokenizer();
     Analysis a = analyzer.analyze(pair.complaint(), pair.reply(), pair.respondent());
@@ -77,6 +81,12 @@ public class ScalingBenchmark {
   @Benchmark
   public Analysis analyze() {
     return analyzer.analyze(pair.complaint(), pair.reply(), pair.respondent());
+  }
+
+  /** {@code analyze} without the learned alignment ranker: what the ranker costs at each size. */
+  @Benchmark
+  public Analysis analyzeWithoutRanker() {
+    return withoutRanker.analyze(pair.complaint(), pair.reply(), pair.respondent());
   }
 
   @Benchmark

@@ -53,18 +53,52 @@ public final class AlignmentFeatures {
    */
   public record Candidates(int reply, int[] targets, double[][] values) {}
 
-  /** The candidates of every reply claim, in reply order. */
+  /** Receives each reply claim's candidates, one at a time. */
+  interface Visitor {
+    /**
+     * One candidate of reply claim {@code reply}; candidates come in ascending {@code target}
+     * order. {@code values} (in {@link #NAMES} order) is reused: copy it to keep it.
+     */
+    void candidate(int reply, int target, double[] values);
+
+    /** Reply claim {@code reply} has no more candidates (called for every reply claim, in order). */
+    void end(int reply);
+  }
+
+  /** The candidates of every reply claim, in reply order, with their feature vectors. */
   static List<Candidates> extract(Stages s, List<Claim> complaint, List<PointClassifier.Decision> kinds,
       List<Claim> reply) {
+    List<Candidates> out = new ArrayList<>(reply.size());
+    List<Integer> targets = new ArrayList<>();
+    List<double[]> values = new ArrayList<>();
+    visit(s, complaint, kinds, reply, new Visitor() {
+      @Override
+      public void candidate(int r, int target, double[] v) {
+        targets.add(target);
+        values.add(v.clone());
+      }
+
+      @Override
+      public void end(int r) {
+        out.add(new Candidates(r, targets.stream().mapToInt(Integer::intValue).toArray(),
+            values.toArray(new double[0][])));
+        targets.clear();
+        values.clear();
+      }
+    });
+    return out;
+  }
+
+  /** Hands every reply claim's candidates and their features to {@code visitor}, in reply order. */
+  static void visit(Stages s, List<Claim> complaint, List<PointClassifier.Decision> kinds,
+      List<Claim> reply, Visitor visitor) {
     int nc = complaint.size();
     int nr = reply.size();
-    List<Candidates> out = new ArrayList<>(nr);
     if (nc == 0) {
-      // One (empty) entry per reply claim all the same: callers index the result by reply claim.
       for (int r = 0; r < nr; r++) {
-        out.add(new Candidates(r, new int[0], new double[0][]));
+        visitor.end(r);
       }
-      return out;
+      return;
     }
     // Complaint -> reply links of the final scores, read from the reply side.
     List<List<Link>> fromComplaint = new ArrayList<>(nr);
@@ -89,6 +123,7 @@ public final class AlignmentFeatures {
     boolean[] touched = new boolean[nc];
     int[] seen = new int[nc];
     int lastParagraph = complaint.get(nc - 1).segment().paragraph();
+    double[] values = new double[NAMES.size()];
     for (int r = 0; r < nr; r++) {
       int n = 0;
       n = take(s.responds().replyToComplaint().get(r), fin, true, candidate, touched, seen, n);
@@ -107,8 +142,8 @@ public final class AlignmentFeatures {
               touched[c] = true;
               seen[n++] = c;
             }
-            // Only a neighbour's best link makes a candidate: all of them made a hundred per
-            // claim in long paragraphs (a third of the time of a 1 MB pair) for no gain on dev.
+            // Only a neighbour's best link makes a candidate: all of them made over a hundred
+            // candidates per claim in long paragraphs, for nothing (DISAPERE dev P@1 0.685 vs 0.684).
             candidate[c] |= l == links.get(0);
             paragraphSum[c] += l.score();
             paragraphMax[c] = Math.max(paragraphMax[c], l.score());
@@ -133,9 +168,7 @@ public final class AlignmentFeatures {
       int secondPreviousBest = bestTarget(s.responds(), r - 2);
       boolean paragraphStart = r == 0 || reply.get(r - 1).segment().paragraph() != paragraphIndex;
       double pr = nr < 2 ? 0 : r / (double) (nr - 1);
-      double[][] values = new double[sorted.length][];
-      for (int i = 0; i < sorted.length; i++) {
-        int c = sorted[i];
+      for (int c : sorted) {
         Claim claim = complaint.get(c);
         PointKind kind = kinds.get(c).kind();
         double score = fin[c];
@@ -143,35 +176,36 @@ public final class AlignmentFeatures {
         double pc = nc < 2 ? 0 : c / (double) (nc - 1);
         double gap = Math.abs(pr - pc);
         double cpar = lastParagraph == 0 ? 0 : claim.segment().paragraph() / (double) lastParagraph;
-        values[i] = new double[] {
-            score,
-            lexical[c],
-            score - carriedScore,
-            carriedScore - ordered[c],
-            best > 0 ? score / best : 0,
-            best > 0 && score == best ? 1 : 0,
-            score > 0 ? 1 : 0,
-            gap,
-            Math.exp(-gap / NEAR),
-            kind.needsAnswer() ? 1 : 0,
-            claim.firstOfSegment() ? 1 : 0,
-            c == previousBest ? 1 : 0,
-            c == secondPreviousBest ? 1 : 0,
-            Math.log1p(claim.text().length()),
-            kind == PointKind.CONTEXT ? 1 : 0,
-            kind == PointKind.QUESTION ? 1 : 0,
-            reverse[c],
-            pc,
-            pc * pc,
-            paragraphStart ? score : 0,
-            paragraphStart ? gap : 0,
-            paragraphSum[c],
-            paragraphMax[c],
-            c == 0 || complaint.get(c - 1).segment().paragraph() != claim.segment().paragraph() ? 1 : 0,
-            cpar,
-            cpar * cpar};
+        // In NAMES order.
+        values[0] = score;
+        values[1] = lexical[c];
+        values[2] = score - carriedScore;
+        values[3] = carriedScore - ordered[c];
+        values[4] = best > 0 ? score / best : 0;
+        values[5] = best > 0 && score == best ? 1 : 0;
+        values[6] = score > 0 ? 1 : 0;
+        values[7] = gap;
+        values[8] = Math.exp(-gap / NEAR);
+        values[9] = kind.needsAnswer() ? 1 : 0;
+        values[10] = claim.firstOfSegment() ? 1 : 0;
+        values[11] = c == previousBest ? 1 : 0;
+        values[12] = c == secondPreviousBest ? 1 : 0;
+        values[13] = Math.log1p(claim.text().length());
+        values[14] = kind == PointKind.CONTEXT ? 1 : 0;
+        values[15] = kind == PointKind.QUESTION ? 1 : 0;
+        values[16] = reverse[c];
+        values[17] = pc;
+        values[18] = pc * pc;
+        values[19] = paragraphStart ? score : 0;
+        values[20] = paragraphStart ? gap : 0;
+        values[21] = paragraphSum[c];
+        values[22] = paragraphMax[c];
+        values[23] = c == 0 || complaint.get(c - 1).segment().paragraph() != claim.segment().paragraph() ? 1 : 0;
+        values[24] = cpar;
+        values[25] = cpar * cpar;
+        visitor.candidate(r, c, values);
       }
-      out.add(new Candidates(r, sorted, values));
+      visitor.end(r);
       for (int i = 0; i < n; i++) {
         int c = seen[i];
         fin[c] = lexical[c] = ordered[c] = carried[c] = reverse[c] = paragraphSum[c] = paragraphMax[c] = 0;
@@ -179,7 +213,6 @@ public final class AlignmentFeatures {
         touched[c] = false;
       }
     }
-    return out;
   }
 
   /**

@@ -56,41 +56,71 @@ final class AlignmentRanker {
     if (weights == null) {
       return stages.responds();
     }
-    List<AlignmentFeatures.Candidates> all = AlignmentFeatures.extract(stages, complaint, kinds, reply);
     List<List<Link>> replyToComplaint = new ArrayList<>(reply.size());
-    for (AlignmentFeatures.Candidates c : all) {
-      double[] p = probabilities(c.values());
-      List<Link> links = new ArrayList<>(p.length);
-      for (int i = 0; i < p.length; i++) {
-        links.add(new Link(c.targets()[i], p[i]));
+    AlignmentFeatures.visit(stages, complaint, kinds, reply, new AlignmentFeatures.Visitor() {
+      // Each reply claim's candidates and linear scores; no feature vector is kept.
+      private int[] targets = new int[16];
+      private double[] scores = new double[16];
+      private int n;
+
+      @Override
+      public void candidate(int r, int target, double[] values) {
+        if (n == targets.length) {
+          targets = java.util.Arrays.copyOf(targets, 2 * n);
+          scores = java.util.Arrays.copyOf(scores, 2 * n);
+        }
+        targets[n] = target;
+        scores[n++] = linear(values);
       }
-      links.sort(Link.BEST_FIRST);
-      replyToComplaint.add(List.copyOf(links.subList(0, Math.min(KEEP, links.size()))));
-    }
+
+      @Override
+      public void end(int r) {
+        double[] p = softmax(scores, n);
+        List<Link> links = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+          links.add(new Link(targets[i], p[i]));
+        }
+        links.sort(Link.BEST_FIRST);
+        replyToComplaint.add(List.copyOf(links.subList(0, Math.min(KEEP, links.size()))));
+        n = 0;
+      }
+    });
     return new Scores(stages.responds().complaintToReply(), replyToComplaint);
+  }
+
+  private double linear(double[] values) {
+    double z = 0;
+    for (int f = 0; f < weights.length; f++) {
+      z += weights[f] * values[f];
+    }
+    return z;
   }
 
   /** The softmax of the linear scores: each candidate's probability of being the one. */
   double[] probabilities(double[][] values) {
     double[] s = new double[values.length];
-    double max = Double.NEGATIVE_INFINITY;
     for (int i = 0; i < values.length; i++) {
-      double z = 0;
-      for (int f = 0; f < weights.length; f++) {
-        z += weights[f] * values[i][f];
-      }
-      s[i] = z;
-      max = Math.max(max, z);
+      s[i] = linear(values[i]);
     }
+    return softmax(s, s.length);
+  }
+
+  /** The softmax of the first {@code n} scores. */
+  private static double[] softmax(double[] scores, int n) {
+    double max = Double.NEGATIVE_INFINITY;
+    for (int i = 0; i < n; i++) {
+      max = Math.max(max, scores[i]);
+    }
+    double[] p = new double[n];
     double sum = 0;
-    for (int i = 0; i < s.length; i++) {
-      s[i] = Math.exp(s[i] - max);
-      sum += s[i];
+    for (int i = 0; i < n; i++) {
+      p[i] = Math.exp(scores[i] - max);
+      sum += p[i];
     }
-    for (int i = 0; i < s.length; i++) {
+    for (int i = 0; i < n; i++) {
       // Clamped: a probability of 1 - 1e-17 must not round past the link's [0, 1] check.
-      s[i] = Math.min(1.0, s[i] / sum);
+      p[i] = Math.min(1.0, p[i] / sum);
     }
-    return s;
+    return p;
   }
 }

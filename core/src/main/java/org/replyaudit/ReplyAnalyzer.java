@@ -117,7 +117,7 @@ public final class ReplyAnalyzer {
     private double answeredThreshold = DEFAULT_ANSWERED_THRESHOLD;
     private double partlyThreshold = DEFAULT_PARTLY_THRESHOLD;
     private int maxTextLength = DEFAULT_MAX_TEXT_LENGTH;
-    private final EnumSet<MatchingSignal> signals = EnumSet.allOf(MatchingSignal.class);
+    private final EnumSet<MatchingSignal> signals = EnumSet.copyOf(MatchingSignal.defaults());
     private boolean rulesOnly;
     private TrainedModel pointKindModel;
     private TrainedModel replyActModel;
@@ -153,11 +153,23 @@ public final class ReplyAnalyzer {
       return this;
     }
 
-    /** Switches matching signals off (all are on by default); for ablations and comparisons. */
+    /**
+     * Switches matching signals off (see {@link MatchingSignal#defaults()} for those on by
+     * default); for ablations and comparisons.
+     */
     public Builder without(MatchingSignal... off) {
       Objects.requireNonNull(off, "off");
       for (MatchingSignal s : off) {
         signals.remove(Objects.requireNonNull(s, "signal"));
+      }
+      return this;
+    }
+
+    /** Switches matching signals on, such as {@link MatchingSignal#BACKGROUND_STATISTICS}, off by default. */
+    public Builder with(MatchingSignal... on) {
+      Objects.requireNonNull(on, "on");
+      for (MatchingSignal s : on) {
+        signals.add(Objects.requireNonNull(s, "signal"));
       }
       return this;
     }

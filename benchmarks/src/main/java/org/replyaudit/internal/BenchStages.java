@@ -1,7 +1,6 @@
 package org.replyaudit.internal;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import org.replyaudit.MatchingSignal;
@@ -24,7 +23,7 @@ public final class BenchStages {
   /** The stages themselves: the pipeline's own, with the default settings. */
   private final Pipeline pipeline = new Pipeline(new Settings(List.of(),
       ReplyAnalyzer.Builder.DEFAULT_ANSWERED_THRESHOLD, ReplyAnalyzer.Builder.DEFAULT_PARTLY_THRESHOLD,
-      ReplyAnalyzer.Builder.DEFAULT_MAX_TEXT_LENGTH, EnumSet.allOf(MatchingSignal.class)));
+      ReplyAnalyzer.Builder.DEFAULT_MAX_TEXT_LENGTH, MatchingSignal.defaults()));
 
   /**
    * Empties the analyzer's memo of tokenizer decisions (see {@code ClauseSplitter}), so that the

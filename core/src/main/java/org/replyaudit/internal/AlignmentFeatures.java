@@ -26,7 +26,7 @@ public final class AlignmentFeatures {
       "best_of_second_previous", "log_length", "context", "question", "score_from_complaint",
       "complaint_position", "complaint_position_sq", "paragraph_start_score", "paragraph_start_gap",
       "paragraph_sum", "paragraph_max", "complaint_paragraph_start", "complaint_paragraph_position",
-      "complaint_paragraph_position_sq");
+      "complaint_paragraph_position_sq", "after_previous", "steps_from_previous");
   /** Reply claims either side in the same paragraph whose links are shared. */
   static final int NEIGHBOURS = 8;
   /** Relative distance at which {@code position_near} has fallen to about a third. */
@@ -124,6 +124,15 @@ public final class AlignmentFeatures {
     int[] seen = new int[nc];
     int lastParagraph = complaint.get(nc - 1).segment().paragraph();
     double[] values = new double[NAMES.size()];
+    // How many reply claims have each complaint claim as their best link: a point the reply
+    // discusses at length is more likely the one a sentence near them responds to.
+    double[] discussed = new double[nc];
+    for (int q = 0; q < nr; q++) {
+      int top = bestTarget(s.responds(), q);
+      if (top >= 0) {
+        discussed[top] += 1.0 / nr;
+      }
+    }
     for (int r = 0; r < nr; r++) {
       int n = 0;
       n = take(s.responds().replyToComplaint().get(r), fin, true, candidate, touched, seen, n);
@@ -203,6 +212,10 @@ public final class AlignmentFeatures {
         values[23] = c == 0 || complaint.get(c - 1).segment().paragraph() != claim.segment().paragraph() ? 1 : 0;
         values[24] = cpar;
         values[25] = cpar * cpar;
+        // Replies take points in order: at or after the previous claim's point, and how far.
+        values[26] = previousBest >= 0 && c >= previousBest ? 1 : 0;
+        values[27] = previousBest >= 0 ? Math.abs(c - previousBest) / (double) nc : 0;
+
         visitor.candidate(r, c, values);
       }
       visitor.end(r);

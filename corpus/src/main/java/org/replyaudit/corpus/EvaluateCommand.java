@@ -56,6 +56,10 @@ public final class EvaluateCommand implements Callable<Integer> {
       description = "switch a matching signal off, for ablations (repeatable): ${COMPLETION-CANDIDATES}")
   List<MatchingSignal> without = new ArrayList<>();
 
+  @Option(names = "--with", paramLabel = "SIGNAL",
+      description = "switch on a matching signal that is off by default, for ablations (repeatable)")
+  List<MatchingSignal> with = new ArrayList<>();
+
   @Option(names = "--answered", paramLabel = "T",
       description = "the answered threshold, for tuning sweeps (default: the library's)")
   private Double answered;
@@ -197,10 +201,11 @@ public final class EvaluateCommand implements Callable<Integer> {
   }
 
   private ReplyAnalyzer analyzer() {
-    if (without.isEmpty() && answered == null && partly == null && !rulesOnly) {
+    if (without.isEmpty() && with.isEmpty() && answered == null && partly == null && !rulesOnly) {
       return ReplyAudit.defaultAnalyzer();
     }
-    ReplyAnalyzer.Builder b = ReplyAudit.builder().without(without.toArray(MatchingSignal[]::new));
+    ReplyAnalyzer.Builder b = ReplyAudit.builder().with(with.toArray(MatchingSignal[]::new))
+        .without(without.toArray(MatchingSignal[]::new));
     if (rulesOnly) {
       b.rulesOnly();
     }

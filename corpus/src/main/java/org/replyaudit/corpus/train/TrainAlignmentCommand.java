@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -77,9 +76,10 @@ public final class TrainAlignmentCommand implements Callable<Integer> {
     }
     Path shared = data != null ? data : EvaluateCommand.defaultDataDirectory();
     Path dir = shared.resolve("datasets").resolve("disapere");
-    // Every signal, the shipped sentence models, and no ranker: the features are the other stages'.
+    // The default signals, the shipped sentence models, and no ranker: the features are the
+    // other stages' as the default analyzer computes them.
     Pipeline pipeline = new Pipeline(new Settings(List.of(), Settings.DEFAULT_ANSWERED, Settings.DEFAULT_PARTLY,
-        Integer.MAX_VALUE, EnumSet.allOf(MatchingSignal.class)),
+        Integer.MAX_VALUE, MatchingSignal.defaults()),
         new ModelStages(TrainedModels.pointKind(), TrainedModels.replyAct()));
     List<Split> splits = new ArrayList<>();
     List<Integer> pairs = new ArrayList<>();

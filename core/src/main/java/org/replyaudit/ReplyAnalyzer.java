@@ -165,7 +165,7 @@ public final class ReplyAnalyzer {
       return this;
     }
 
-    /** Switches matching signals on, such as {@link MatchingSignal#BACKGROUND_STATISTICS}, off by default. */
+    /** Switches matching signals on, such as {@link MatchingSignal#ORDER}, off by default. */
     public Builder with(MatchingSignal... on) {
       Objects.requireNonNull(on, "on");
       for (MatchingSignal s : on) {

@@ -98,6 +98,19 @@ class MatchingSignalsTest {
   }
 
   @Test
+  void theOrderPriorRaisesALinkBetweenClaimsAtTheSamePlaceInTheirLetters() {
+    // Off by default (the ranker's order features replaced it); switched on, the first point's
+    // link to the first reply sentence rises, the same words at the other end of the reply less.
+    String c = "Why was my bus pass refused? The driver was rude to me. The fare went up again.";
+    String early = "Your bus pass was refused in error. We have spoken to the driver. Fares are set by the council.";
+    String late = "We have spoken to the driver. Fares are set by the council. Your bus pass was refused in error.";
+    ReplyAnalyzer withOrder = ALL.toBuilder().with(MatchingSignal.ORDER).build();
+    double earlyGain = best(withOrder, c, early) - best(ALL, c, early);
+    double lateGain = best(withOrder, c, late) - best(ALL, c, late);
+    assertTrue(earlyGain > 0.01 && earlyGain > lateGain, earlyGain + " vs " + lateGain);
+  }
+
+  @Test
   void continuityStopsAtTheParagraph() {
     String c = "Your engineer missed the appointment on 3 May. Why was my broadband line cut off in April?";
     String r = "Your broadband line was cut off in April by mistake.\n\nIt happened because a wrong "

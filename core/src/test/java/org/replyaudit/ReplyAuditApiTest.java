@@ -36,6 +36,21 @@ class ReplyAuditApiTest {
   }
 
   @Test
+  void aSignalSwitchedOffAndBackOnGivesTheDefaultAnalysis() {
+    ReplyAnalyzer off = ReplyAudit.builder().without(MatchingSignal.LEARNED_ALIGNMENT).build();
+    ReplyAnalyzer back = off.toBuilder().with(MatchingSignal.LEARNED_ALIGNMENT).build();
+    assertEquals(ReplyAudit.analyze(COMPLAINT, REPLY), back.analyze(COMPLAINT, REPLY));
+    assertTrue(!off.analyze(COMPLAINT, REPLY).equals(back.analyze(COMPLAINT, REPLY)),
+        "the ranker's probabilities differ from the stages' scores");
+  }
+
+  @Test
+  void nullSignalsAreRejected() {
+    assertThrows(NullPointerException.class, () -> ReplyAudit.builder().with((MatchingSignal[]) null));
+    assertThrows(NullPointerException.class, () -> ReplyAudit.builder().with(MatchingSignal.ORDER, null));
+  }
+
+  @Test
   void blankRespondentNameIsRejected() {
     assertThrows(IllegalArgumentException.class, () -> ReplyAudit.builder().respondent("  "));
   }

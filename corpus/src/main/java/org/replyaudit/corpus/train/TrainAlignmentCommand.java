@@ -24,6 +24,7 @@ import org.replyaudit.internal.Settings;
 import org.replyaudit.models.TrainedModels;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -39,14 +40,8 @@ public final class TrainAlignmentCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
-  @Option(names = "--data", paramLabel = "DIR",
-      description = "the shared data directory; default: system property replyaudit.shared, else ../shared")
-  private Path data;
-
-  @Option(names = "--out", paramLabel = "DIR",
-      defaultValue = "models/src/main/resources/org/replyaudit/models/trained",
-      description = "where alignment.tsv and its provenance are written (default: ${DEFAULT-VALUE})")
-  private Path out;
+  @Mixin
+  private TrainingPaths paths;
 
   @Option(names = "--limit", paramLabel = "N", defaultValue = "0",
       description = "read at most N pair files of each DISAPERE split (quick runs and tests; 0 = all)")
@@ -74,7 +69,8 @@ public final class TrainAlignmentCommand implements Callable<Integer> {
       err.println("train-alignment: --limit must be 0 or more");
       return EvaluateCommand.DATA_MISSING;
     }
-    Path shared = data != null ? data : EvaluateCommand.defaultDataDirectory();
+    Path shared = paths.shared();
+    Path out = paths.out();
     Path dir = shared.resolve("datasets").resolve("disapere");
     // The default signals, the shipped sentence models, and no ranker: the features are the
     // other stages' as the default analyzer computes them.

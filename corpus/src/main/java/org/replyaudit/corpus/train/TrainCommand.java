@@ -23,6 +23,7 @@ import org.replyaudit.internal.SentenceRules;
 import org.replyaudit.models.TrainedModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -49,14 +50,8 @@ public final class TrainCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
-  @Option(names = "--data", paramLabel = "DIR",
-      description = "the shared data directory; default: system property replyaudit.shared, else ../shared")
-  private Path data;
-
-  @Option(names = "--out", paramLabel = "DIR",
-      defaultValue = "models/src/main/resources/org/replyaudit/models/trained",
-      description = "where the models and their provenance files are written (default: ${DEFAULT-VALUE})")
-  private Path out;
+  @Mixin
+  private TrainingPaths paths;
 
   @Option(names = "--config", paramLabel = "NAME",
       description = "train with this configuration only, skipping the tuning on DISAPERE dev")
@@ -83,7 +78,8 @@ public final class TrainCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Path shared = data != null ? data : EvaluateCommand.defaultDataDirectory();
+    Path shared = paths.shared();
+    Path out = paths.out();
     Path disapereDir = shared.resolve("datasets").resolve("disapere");
     List<ModelTrainer.Config> configs;
     try {

@@ -120,14 +120,7 @@ public final class BackgroundStems {
 
   /** Writes the table computed from the current chain to the file named by {@code args[0]}. */
   public static void main(String[] args) throws IOException {
-    if (args.length != 1) {
-      System.err.println("usage: BackgroundStems OUTPUT.tsv");
-      System.exit(2);
-    }
-    Path out = Path.of(args[0]);
-    if (out.toAbsolutePath().getParent() != null) {
-      Files.createDirectories(out.toAbsolutePath().getParent());
-    }
+    Path out = BuildOutput.of(args, "BackgroundStems", "OUTPUT.tsv");
     Files.writeString(out, compute(), StandardCharsets.UTF_8);
     System.err.println("wrote " + args[0]);
   }

@@ -135,14 +135,7 @@ public final class RelatedWordsMap {
 
   /** Writes the map built from the models' table to the file named by {@code args[0]}. */
   public static void main(String[] args) throws IOException {
-    if (args.length != 1) {
-      System.err.println("usage: RelatedWordsMap OUTPUT.fst");
-      System.exit(2);
-    }
-    Path out = Path.of(args[0]);
-    if (out.toAbsolutePath().getParent() != null) {
-      Files.createDirectories(out.toAbsolutePath().getParent());
-    }
+    Path out = BuildOutput.of(args, "RelatedWordsMap", "OUTPUT.fst");
     Files.write(out, write(build()));
     System.err.println("wrote " + args[0]);
   }

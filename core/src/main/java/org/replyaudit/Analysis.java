@@ -10,6 +10,8 @@ import java.util.Objects;
  * @param reply the reply exactly as given; every reply claim's span indexes it
  * @param points the complaint's claims in text order, each with its status
  * @param replyClaims every reply claim in text order, with its labels
+ * @param quotes the reply's sentences that quote the complaint ({@code > } lines), in text order,
+ *     each with the complaint claims it copies; they are not reply claims
  * @param verdict the reply as a whole
  * @param coverage the share of points needing an answer that were answered, a partly answered
  *     point counting half; 1.0 when no point needs an answer
@@ -20,6 +22,7 @@ public record Analysis(
     String reply,
     List<Point> points,
     List<ReplyClaim> replyClaims,
+    List<Quote> quotes,
     Verdict verdict,
     double coverage,
     List<Diagnostic> diagnostics) {
@@ -28,6 +31,7 @@ public record Analysis(
     Objects.requireNonNull(reply, "reply");
     points = List.copyOf(points);
     replyClaims = List.copyOf(replyClaims);
+    quotes = List.copyOf(quotes);
     Objects.requireNonNull(verdict, "verdict");
     diagnostics = List.copyOf(diagnostics);
   }

@@ -14,7 +14,9 @@ import java.util.Objects;
  *       thresholds are on this scale;
  *   <li>in {@link ReplyClaim#closest()} with the shipped models: the learned ranker's
  *       probability that this is the complaint claim the reply claim responds to, among those it
- *       shares evidence with (they sum to at most 1).
+ *       shares evidence with (they sum to at most 1);
+ *   <li>in {@link Quote#source()}: the share of word pairs of the shorter of the two claims that
+ *       the other contains; 1.0 is a verbatim copy.
  * </ul>
  *
  * @param span the linked claim's span in the other text

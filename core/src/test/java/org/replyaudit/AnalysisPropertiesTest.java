@@ -52,7 +52,34 @@ class AnalysisPropertiesTest {
         last = k.span().start();
         assertEquals(k.text(), k.span().of(r));
       }
+      for (Quote q : a.quotes()) {
+        assertEquals(q.text(), q.span().of(r));
+        q.source().forEach(l -> assertTrue(l.span().end() <= c.length()));
+      }
     });
+  }
+
+  @Test
+  void eachQuotedComplaintSentenceIsOneQuoteOutsideTheReplysClaims() {
+    qt().withExamples(100)
+        .forAll(lists().of(integers().between(0, SENTENCES.size() - 1)).ofSizeBetween(1, 6),
+            lists().of(integers().between(0, 5)).ofSizeBetween(0, 4))
+        .checkAssert((ix, picks) -> {
+          List<String> said = ix.stream().map(SENTENCES::get).toList();
+          String c = String.join(" ", said);
+          StringBuilder r = new StringBuilder("Thank you for your email.\n\n");
+          List<String> quoted = picks.stream().filter(i -> i < said.size()).map(said::get).toList();
+          quoted.forEach(q -> r.append("> ").append(q).append("\n\nWe have looked into this.\n\n"));
+          Analysis a = ReplyAudit.analyze(c, r.toString());
+          assertEquals(quoted, a.quotes().stream().map(Quote::text).toList());
+          for (Quote q : a.quotes()) {
+            assertEquals(q.text(), q.span().of(r));
+            assertTrue(a.replyClaims().stream().noneMatch(k -> k.span().overlap(q.span()) > 0), q.toString());
+            String best = q.source().get(0).span().of(c).replaceAll("[\\s.,?!]+$", "");
+            assertTrue(q.text().contains(best), best + " | " + q.text());
+            q.source().forEach(l -> assertTrue(l.score() > 0 && l.span().end() <= c.length()));
+          }
+        });
   }
 
   @Test
@@ -61,6 +88,7 @@ class AnalysisPropertiesTest {
       Analysis a = ReplyAudit.analyze(c, r);
       a.points().forEach(p -> assertBoundaries(c, p.span()));
       a.replyClaims().forEach(k -> assertBoundaries(r, k.span()));
+      a.quotes().forEach(q -> assertBoundaries(r, q.span()));
     });
   }
 

@@ -25,5 +25,9 @@ class AnalyzeFuzzTest {
     for (ReplyClaim c : a.replyClaims()) {
       assertTrue(c.span().end() <= a.reply().length());
     }
+    for (Quote q : a.quotes()) {
+      assertEquals(q.text(), q.span().of(a.reply()));
+      q.source().forEach(l -> assertTrue(l.span().end() <= a.complaint().length()));
+    }
   }
 }

@@ -12,13 +12,17 @@ import org.replyaudit.Span;
  * @param urls where URLs stood
  * @param quoted lines that quote another letter ({@code > } lines)
  * @param html whether HTML markup was seen and blanked
+ * @param ownQuoted {@code > } lines kept as the letter's own text: they copy nothing of the other
+ *     letter ({@link QuotedLineCheck})
  */
-public record CleanText(String original, String masked, List<Span> urls, List<Span> quoted, boolean html) {
+public record CleanText(String original, String masked, List<Span> urls, List<Span> quoted, boolean html,
+    List<Span> ownQuoted) {
   public CleanText {
     if (original.length() != masked.length()) {
       throw new IllegalArgumentException("masking must keep offsets");
     }
     urls = List.copyOf(urls);
     quoted = List.copyOf(quoted);
+    ownQuoted = List.copyOf(ownQuoted);
   }
 }

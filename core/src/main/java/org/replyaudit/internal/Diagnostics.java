@@ -30,6 +30,10 @@ final class Diagnostics {
       out.add(new Diagnostic(which + ".quoted_lines", "the " + which + " quotes " + t.quoted().size()
           + " line(s) of another letter (lines starting with '>'), which were not analysed as its own claims"));
     }
+    if (!t.ownQuoted().isEmpty()) {
+      out.add(new Diagnostic(which + ".own_quoted_lines", "the " + which + " marks " + t.ownQuoted().size()
+          + " line(s) as quoted ('>') that copy nothing of the other letter; they were analysed as its own text"));
+    }
     if (!t.urls().isEmpty()) {
       out.add(new Diagnostic(which + ".urls", "the " + which + " contains " + t.urls().size() + " URL(s)"));
     }

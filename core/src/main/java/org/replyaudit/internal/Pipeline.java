@@ -7,6 +7,7 @@ import org.replyaudit.Analysis;
 import org.replyaudit.Diagnostic;
 import org.replyaudit.MatchingSignal;
 import org.replyaudit.Point;
+import org.replyaudit.Quote;
 import org.replyaudit.Span;
 import org.replyaudit.Status;
 import org.replyaudit.Verdict;
@@ -45,6 +46,8 @@ public final class Pipeline {
   final ParagraphContinuity paragraphs;
   final StructureAnchors anchors;
   final AlignmentRanker ranker;
+  final QuotedLineCheck quotedLines = new QuotedLineCheck(cleaner);
+  final QuoteTracer quotes = new QuoteTracer(cleaner, segmenter);
   final FindingRules rules;
   /** The trained models' stage, or null in rules-only mode (then no model is loaded). */
   final ModelStages models;
@@ -79,8 +82,10 @@ public final class Pipeline {
     // 6. Decide findings and statuses.
     FindingRules.Result result = rules.decide(m.complaint(), m.kinds(), m.reply(), m.acts(),
         m.stages().ordered(), responds, respondent);
+    // 6b. What the reply quotes of the complaint: not its own claims, but where it says what it answers.
+    List<Quote> quoted = quotes.trace(m.r(), m.complaint());
     // 7. Report.
-    return report(m.c(), m.r(), result);
+    return report(m.c(), m.r(), result, quoted);
   }
 
   /**
@@ -114,9 +119,10 @@ public final class Pipeline {
       List<PointClassifier.Decision> kinds, List<Map<Act, Cue.Hit>> acts, AlignmentFeatures.Stages stages) {}
 
   private Matched match(String complaint, String reply) {
-    // 1. Clean: blank markup, URLs and quoted lines without moving an offset.
+    // 1. Clean: blank markup, URLs and quoted lines without moving an offset; 1b. but "> " lines
+    // copying nothing of the complaint are the reply's own.
     CleanText c = cleaner.clean(complaint);
-    CleanText r = cleaner.clean(reply);
+    CleanText r = quotedLines.check(cleaner.clean(reply), complaint);
     // 2-3. Segment into sentences, then clause-level claims.
     List<Claim> cClaims = bodyOnly(splitter.split(c, segmenter.segment(c)));
     List<Claim> rClaims = withoutSignature(splitter.split(r, segmenter.segment(r)));
@@ -143,7 +149,7 @@ public final class Pipeline {
         new AlignmentFeatures.Stages(lexical, scores, carried, responds));
   }
 
-  private static Analysis report(CleanText c, CleanText r, FindingRules.Result result) {
+  private static Analysis report(CleanText c, CleanText r, FindingRules.Result result, List<Quote> quotes) {
     int needing = 0;
     double credit = 0;
     for (Point p : result.points()) {
@@ -164,7 +170,7 @@ public final class Pipeline {
       diagnostics.add(new Diagnostic("complaint.no_points",
           "no request, question, allegation or grievance was found in the complaint"));
     }
-    return new Analysis(c.original(), r.original(), result.points(), result.replyClaims(),
+    return new Analysis(c.original(), r.original(), result.points(), result.replyClaims(), quotes,
         verdict, coverage, diagnostics);
   }
 

@@ -77,7 +77,7 @@ final class StructureAnchors {
   /** At most this much text (a label such as "Q1", "R:", "> ii)") may stand before a heading quote. */
   private static final int HEAD = 14;
   /** A quote needs this many words to be traced: shorter ones are terms, not points. */
-  private static final int MIN_QUOTE_WORDS = 4;
+  static final int MIN_QUOTE_WORDS = 4;
 
   private final boolean enabled;
 

@@ -55,7 +55,7 @@ public final class TextCleaner {
         masked[i] = c == '\u00A0' ? ' ' : '\n';
       }
     }
-    return new CleanText(text, new String(masked), urls, quoted, html);
+    return new CleanText(text, new String(masked), urls, quoted, html, List.of());
   }
 
   /**

@@ -10,13 +10,14 @@ import org.replyaudit.Diagnostic;
 import org.replyaudit.Finding;
 import org.replyaudit.Label;
 import org.replyaudit.Point;
+import org.replyaudit.Quote;
 import org.replyaudit.ReplyClaim;
 
 /**
  * The JSON form of an {@link Analysis}, one object per pair, as {@code batch} writes it:
- * {@code {"id", "verdict", "coverage", "points": [...], "replyFindings": [...], "diagnostics": [...]}}.
- * Offsets are Java {@code char} offsets into the original complaint (points) and reply
- * (findings, answeredBy).
+ * {@code {"id", "verdict", "coverage", "points": [...], "replyFindings": [...], "quotes": [...],
+ * "diagnostics": [...]}}. Offsets are Java {@code char} offsets into the original complaint (points,
+ * a quote's source) and reply (findings, answeredBy, quotes).
  */
 public final class AnalysisJson {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -58,6 +59,18 @@ public final class AnalysisJson {
       ArrayNode labels = n.putArray("labels");
       c.labels().stream().map(Label::id).forEach(labels::add);
       n.put("why", String.join("; ", c.findings().stream().map(Finding::why).toList()));
+    }
+    ArrayNode quotes = root.putArray("quotes");
+    for (Quote q : a.quotes()) {
+      ObjectNode n = quotes.addObject();
+      n.put("start", q.span().start());
+      n.put("end", q.span().end());
+      n.put("text", q.text());
+      ArrayNode source = n.putArray("source");
+      for (ClaimLink l : q.source()) {
+        source.addObject().put("start", l.span().start()).put("end", l.span().end())
+            .put("score", Math.round(l.score() * 1000) / 1000.0);
+      }
     }
     ArrayNode diagnostics = root.putArray("diagnostics");
     for (Diagnostic d : a.diagnostics()) {

@@ -8,6 +8,7 @@ import org.replyaudit.Diagnostic;
 import org.replyaudit.Finding;
 import org.replyaudit.Label;
 import org.replyaudit.Point;
+import org.replyaudit.Quote;
 import org.replyaudit.ReplyClaim;
 import org.replyaudit.Status;
 import org.replyaudit.Verdict;
@@ -96,6 +97,12 @@ public final class TextReport {
       String ids = c.labels().isEmpty() ? "-" : String.join(", ", c.labels().stream().map(Label::id).toList());
       boolean fault = c.labels().stream().anyMatch(Label::isFault);
       line(String.format("  [%s] %s", fault ? paint(MAGENTA, ids) : ids, Summary.oneLine(c.text(), 160)));
+    }
+    if (!a.quotes().isEmpty()) {
+      heading("Quoted from the complaint:");
+      for (Quote q : a.quotes()) {
+        line(String.format("  > %s", Summary.oneLine(q.text(), 160)));
+      }
     }
     if (!a.diagnostics().isEmpty()) {
       heading("Diagnostics:");

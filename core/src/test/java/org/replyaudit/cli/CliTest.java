@@ -70,6 +70,18 @@ class CliTest {
   }
 
   @Test
+  void jsonNamesWhatTheReplyQuotesAndWhere() throws Exception {
+    Path c = file("c.txt", "Please refund my £40 deposit for the cancelled booking.");
+    Path r = file("r.txt", "> Please refund my £40 deposit for the cancelled booking.\n\nIt was refunded today.");
+    assertEquals(0, Main.run("analyze", "--complaint", c.toString(), "--reply", r.toString(), "--format", "json"));
+    JsonNode q = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)).get("quotes").get(0);
+    assertEquals(2, q.get("start").asInt());
+    assertEquals("Please refund my £40 deposit for the cancelled booking.", q.get("text").asText());
+    assertEquals(0, q.get("source").get(0).get("start").asInt());
+    assertEquals(1.0, q.get("source").get(0).get("score").asDouble());
+  }
+
+  @Test
   void missingFileExitsTwoNamingIt() {
     assertEquals(2, Main.run("analyze", "--complaint", tmp.resolve("nope.txt").toString(), "--reply", "x"));
     assertTrue(stderr().contains("nope.txt: no such file"), stderr());

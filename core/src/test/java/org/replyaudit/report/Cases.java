@@ -47,7 +47,7 @@ final class Cases {
                 List.of(new Finding(Label.ANSWER, "deals with the charge", List.of(why))), List.of()),
             new ReplyClaim(serious, serious.of(REPLY),
                 List.of(new Finding(Label.BOILERPLATE, "generic reassurance", List.of(lost))), List.of())),
-        Verdict.PARTLY, 0.5, List.of());
+        List.of(), Verdict.PARTLY, 0.5, List.of());
   }
 
   /** Nothing to follow up: the one point was answered. */
@@ -59,7 +59,7 @@ final class Cases {
             List.of(new ClaimLink(refunded, 0.9)), "answered")),
         List.of(new ReplyClaim(refunded, refunded.of(REPLY),
             List.of(new Finding(Label.ANSWER, "deals with the refund", List.of(refund))), List.of())),
-        Verdict.ANSWERED, 1.0, List.of());
+        List.of(), Verdict.ANSWERED, 1.0, List.of());
   }
 
   static Span span(String text, String part) {

@@ -12,6 +12,7 @@ import org.replyaudit.Analysis;
 import org.replyaudit.ClaimLink;
 import org.replyaudit.Label;
 import org.replyaudit.Point;
+import org.replyaudit.Quote;
 import org.replyaudit.ReplyAnalyzer;
 import org.replyaudit.ReplyClaim;
 import org.replyaudit.Span;
@@ -37,9 +38,11 @@ import org.replyaudit.Verdict;
  * items carrying it and predicted positives the reply claims carrying it; precision and recall
  * as above. The fault macro-F1 is the mean F1 of the five fault labels.
  *
- * <p><b>Alignment.</b> For each gold reply sentence with gold links, the predicted reply claim
- * overlapping it most (the earliest on a tie; none when nothing overlaps) supplies a ranking:
- * its {@link ReplyClaim#closest()} links ordered by score, best first (stable for equal scores).
+ * <p><b>Alignment.</b> For each gold reply sentence with gold links, the predicted reply claim or
+ * quote overlapping it most (the earliest on a tie, claims before quotes; none when nothing
+ * overlaps) supplies a ranking: a claim's {@link ReplyClaim#closest()} links, or the complaint
+ * claims a {@link Quote} copies ({@link Quote#source()}), ordered by score, best first (stable for
+ * equal scores).
  * The rank of the first link whose span matches a gold-linked complaint span by the span rule
  * gives P@1 (rank 1) and the reciprocal rank (0 when no link matches or no claim overlaps).
  *
@@ -160,7 +163,7 @@ public final class Evaluator {
     double rrSum = 0;
     for (GoldAlignment g : pair.gold().alignments()) {
       sentences++;
-      int rank = firstGoldRank(g, pair.predicted().replyClaims());
+      int rank = firstGoldRank(g, pair.predicted());
       if (rank == 1) {
         hits++;
       }
@@ -172,21 +175,29 @@ public final class Evaluator {
   }
 
   /** The 1-based rank of the first gold link, or 0 when there is none. */
-  private static int firstGoldRank(GoldAlignment gold, List<ReplyClaim> claims) {
-    ReplyClaim best = null;
+  private static int firstGoldRank(GoldAlignment gold, Analysis predicted) {
+    List<ClaimLink> links = null;
     int bestOverlap = 0;
-    for (ReplyClaim c : claims) {
+    for (ReplyClaim c : predicted.replyClaims()) {
       int o = c.span().overlap(gold.reply());
       if (o > bestOverlap) {
-        best = c;
+        links = c.closest();
         bestOverlap = o;
       }
     }
-    if (best == null) {
+    // A quoted sentence is the reply restating a complaint sentence: what it copies is its link.
+    for (Quote q : predicted.quotes()) {
+      int o = q.span().overlap(gold.reply());
+      if (o > bestOverlap) {
+        links = q.source();
+        bestOverlap = o;
+      }
+    }
+    if (links == null) {
       return 0;
     }
-    // closest() is documented best first; sort anyway (stably) so the metric never depends on it.
-    List<ClaimLink> ranked = best.closest().stream()
+    // Both lists are documented best first; sort anyway (stably) so the metric never depends on it.
+    List<ClaimLink> ranked = links.stream()
         .sorted(Comparator.comparingDouble(ClaimLink::score).reversed())
         .toList();
     for (int i = 0; i < ranked.size(); i++) {

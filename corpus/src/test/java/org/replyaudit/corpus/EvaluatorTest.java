@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.replyaudit.Analysis;
 import org.replyaudit.Label;
 import org.replyaudit.PointKind;
+import org.replyaudit.Quote;
 import org.replyaudit.Status;
 import org.replyaudit.Verdict;
 
@@ -166,8 +167,19 @@ class EvaluatorTest {
   }
 
   @Test
+  void aQuotedSentenceIsRankedByTheComplaintClaimsItCopies() {
+    AnnotatedCase g = goldCase(List.of(), List.of(), List.of(
+        new GoldAlignment(span(10, 30), List.of(span(40, 60)))));
+    Quote quote = new Quote(span(10, 30), "r".repeat(20), List.of(link(0, 20, 0.9), link(40, 60, 0.6)));
+    Analysis a = new Analysis(Fixtures.COMPLAINT, Fixtures.REPLY, List.of(),
+        List.of(claim(0, 12, List.of(link(40, 60, 1.0)))), // overlaps 2: the quote (20) decides
+        List.of(quote), Verdict.PARTLY, 0.5, List.of());
+    assertEquals(new AlignmentScore(1, 0, 0.5), Evaluator.alignment(pair(g, a)));
+  }
+
+  @Test
   void analysisOfOtherTextsIsRejected() {
-    Analysis other = new Analysis("x", Fixtures.REPLY, List.of(), List.of(), Verdict.ANSWERED, 1,
+    Analysis other = new Analysis("x", Fixtures.REPLY, List.of(), List.of(), List.of(), Verdict.ANSWERED, 1,
         List.of());
     assertThrows(IllegalArgumentException.class, () -> pair(fivePoints(), other));
   }

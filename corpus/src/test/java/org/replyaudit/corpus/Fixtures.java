@@ -54,7 +54,7 @@ final class Fixtures {
   }
 
   static Analysis analysis(List<Point> points, List<ReplyClaim> claims) {
-    return new Analysis(COMPLAINT, REPLY, points, claims, Verdict.PARTLY, 0.5, List.of());
+    return new Analysis(COMPLAINT, REPLY, points, claims, List.of(), Verdict.PARTLY, 0.5, List.of());
   }
 
   static EvaluatedPair pair(AnnotatedCase gold, Analysis predicted) {

@@ -1,0 +1,118 @@
+package org.replyaudit.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.replyaudit.ClaimLink;
+import org.replyaudit.Quote;
+import org.replyaudit.Span;
+
+/**
+ * Stage 6b: the reply's quotes of the complaint. The reply's {@code > } lines, which stage 1
+ * took out of its claims, are split into sentences by the same segmenter, and each sentence is
+ * traced to the complaint claims it copies by shared word pairs: copied text keeps its words
+ * together, a paraphrase does not (the same evidence {@link StructureAnchors} uses for a whole
+ * quoted block). A sentence copying nothing of the complaint (an earlier letter, a policy) is
+ * not reported.
+ */
+final class QuoteTracer {
+  /** Sources kept per quote. */
+  static final int KEEP = 3;
+  /** The quote markers at the head of a line: "> ", ">>", " > > ". */
+  static final Pattern MARKERS = Pattern.compile("[ \\t]{0,3}(?:>[ \\t]?)+");
+
+  private final TextCleaner cleaner;
+  private final Segmenter segmenter;
+
+  QuoteTracer(TextCleaner cleaner, Segmenter segmenter) {
+    this.cleaner = Objects.requireNonNull(cleaner, "cleaner");
+    this.segmenter = Objects.requireNonNull(segmenter, "segmenter");
+  }
+
+  List<Quote> trace(CleanText reply, List<Claim> complaint) {
+    if (reply.quoted().isEmpty() || complaint.isEmpty()) {
+      return List.of();
+    }
+    List<Segment> sentences = segmenter.segment(cleaner.clean(quotedOnly(reply)));
+    // Word pair -> the complaint claims holding it, so each sentence costs its own pairs, not
+    // the whole complaint's.
+    Map<String, List<Integer>> holders = new HashMap<>();
+    int[] pairCount = new int[complaint.size()];
+    for (Claim c : complaint) {
+      Set<String> pairs = pairs(c.text());
+      pairCount[c.index()] = pairs.size();
+      for (String p : pairs) {
+        holders.computeIfAbsent(p, k -> new ArrayList<>(2)).add(c.index());
+      }
+    }
+    int[] shared = new int[complaint.size()];
+    int[] touched = new int[complaint.size()];
+    String text = reply.original();
+    List<Quote> out = new ArrayList<>();
+    for (Segment s : sentences) {
+      Set<String> pairs = pairs(s.span().of(text));
+      if (pairs.size() < StructureAnchors.MIN_QUOTE_WORDS - 1) {
+        continue; // "> Comment 5": a heading, not a point
+      }
+      int n = 0;
+      for (String p : pairs) {
+        for (int c : holders.getOrDefault(p, List.of())) {
+          if (shared[c]++ == 0) {
+            touched[n++] = c;
+          }
+        }
+      }
+      List<ClaimLink> links = new ArrayList<>();
+      Arrays.sort(touched, 0, n);
+      for (int i = 0; i < n; i++) {
+        int c = touched[i];
+        double share = shared[c] / (double) Math.min(pairs.size(), pairCount[c]);
+        if (shared[c] >= 2 && share >= StructureAnchors.COPIED) {
+          links.add(new ClaimLink(complaint.get(c).span(), Math.min(1.0, share)));
+        }
+        shared[c] = 0;
+      }
+      if (!links.isEmpty()) {
+        // Stable: equal shares stay in text order.
+        links.sort((a, b) -> Double.compare(b.score(), a.score()));
+        out.add(new Quote(s.span(), s.span().of(text), links.subList(0, Math.min(KEEP, links.size()))));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * The reply with everything but its quoted lines' content blanked (markers too), line breaks
+   * kept, so the segmenter sees the quotes' own lines and paragraphs at their own offsets.
+   */
+  private static String quotedOnly(CleanText reply) {
+    String text = reply.original();
+    char[] only = new char[text.length()];
+    for (int i = 0; i < only.length; i++) {
+      only[i] = text.charAt(i) == '\n' ? '\n' : ' ';
+    }
+    Matcher markers = MARKERS.matcher(text);
+    for (Span line : reply.quoted()) {
+      int from = markers.region(line.start(), line.end()).lookingAt() ? markers.end() : line.start();
+      text.getChars(from, line.end(), only, from);
+    }
+    return new String(only);
+  }
+
+  /** The distinct pairs of adjacent words, lower-cased. */
+  static Set<String> pairs(String text) {
+    List<String> words = StructureAnchors.words(text);
+    Set<String> out = new HashSet<>();
+    for (int i = 0; i + 1 < words.size(); i++) {
+      out.add(words.get(i) + ' ' + words.get(i + 1));
+    }
+    return out;
+  }
+}

@@ -38,6 +38,21 @@ class StructureAnchorsTest {
   }
 
   @Test
+  void aWholeLetterQuotedBackNamesNoPoint() {
+    StringBuilder c = new StringBuilder();
+    StringBuilder quoted = new StringBuilder();
+    for (int i = 1; i <= 12; i++) {
+      String sentence = "Item number " + i + " on my list of complaints was ignored by your office staff.";
+      c.append(sentence).append('\n');
+      quoted.append("> ").append(sentence).append('\n');
+    }
+    // Every one of the 12 claims is copied: a letter quoted back, not the point the answer takes up.
+    String r = quoted + "\n" + ANSWER + "\n";
+    assertEquals("", closestTo(ALL.analyze(c.toString(), r), "fault at our bank"));
+    assertEquals(12, ALL.analyze(c.toString(), r).quotes().size());
+  }
+
+  @Test
   void aQuoteInQuotationMarksHeadingALineLinksTheClaimsAfterIt() {
     String r = "Thank you for your letter.\n\n“Why was my refund for the cancelled flight not paid?”\n\n"
         + ANSWER + "\n";

@@ -25,7 +25,10 @@ import org.replyaudit.models.EnglishModels;
  * Time to analyse one complaint and one reply of the same size, from 1 KB to 1 MB per letter:
  * time per KB should stay flat (linear growth). Targets: 100 KB + 100 KB under 200 ms, 1 MB +
  * 1 MB under 2 s. {@code analyzeWithoutRanker} gives the learned ranker's share;
- * {@code tokenizeOnly} gives OpenNLP's own cost at each size for comparison.
+ * {@code tokenizeOnly} gives OpenNLP's own cost at each size for comparison;
+ * {@code analyzeQuotingReply} the cost of tracing quotes when the reply quotes the whole
+ * complaint, line by line behind {@code "> "}, above its own text (as an e-mail reply does), so
+ * that its reply is the complaint's size plus its own.
  *
  * <p>Workload: {@link LetterGenerator} letters (greeting, paragraphs of realistic complaint and
  * reply sentences with varied fillers, lists, sign-off) of {@code size} = 1KB, 10KB, 100KB or 1MB
@@ -50,6 +53,7 @@ public class ScalingBenchmark {
   public String size;
 
   private BenchPair pair;
+  private String quotingReply;
   private ReplyAnalyzer analyzer;
   private ReplyAnalyzer withoutRanker;
   private SentenceModel sentenceModel;
@@ -58,6 +62,7 @@ public class ScalingBenchmark {
   @Setup
   public void setUp() {
     pair = LetterGenerator.pair(chars(size), 42);
+    quotingReply = quoting(pair);
     analyzer = ReplyAudit.builder().build();
     withoutRanker = ReplyAudit.builder().without(MatchingSignal.LEARNED_ALIGNMENT).build();
     sentenceModel = EnglishModels.sentence();
@@ -65,6 +70,12 @@ public class ScalingBenchmark {
     Analysis a = analyzer.analyze(pair.complaint(), pair.reply(), pair.respondent());
     System.out.printf("%n[%s: complaint %d chars, reply %d chars; %d points, %d reply claims]%n", size,
         pair.complaint().length(), pair.reply().length(), a.points().size(), a.replyClaims().size());
+  }
+
+  /** The pair's reply below the whole complaint, quoted line by line behind "> ". */
+  static String quoting(BenchPair pair) {
+    return pair.complaint().lines().map(l -> l.isBlank() ? l : "> " + l)
+        .collect(java.util.stream.Collectors.joining("\n", "", "\n\n")) + pair.reply();
   }
 
   /** Chars for a size name: 1KB, 10KB, 100KB, 1MB (binary units). */
@@ -87,6 +98,12 @@ public class ScalingBenchmark {
   @Benchmark
   public Analysis analyzeWithoutRanker() {
     return withoutRanker.analyze(pair.complaint(), pair.reply(), pair.respondent());
+  }
+
+  /** {@code analyze} with the reply quoting the whole complaint above its own text. */
+  @Benchmark
+  public Analysis analyzeQuotingReply() {
+    return analyzer.analyze(pair.complaint(), quotingReply, pair.respondent());
   }
 
   @Benchmark

@@ -26,6 +26,14 @@ class BenchInputsTest {
   }
 
   @Test
+  void theQuotingReplyQuotesTheComplaintSentenceBySentence() {
+    BenchPair p = LetterGenerator.pair(10_000, 42);
+    org.replyaudit.Analysis a = org.replyaudit.ReplyAudit.analyze(p.complaint(), ScalingBenchmark.quoting(p));
+    // Most complaint sentences come back as quotes (short ones, under four words, are not traced).
+    assertTrue(a.quotes().size() > a.points().size() / 2, a.quotes().size() + " quotes, " + a.points().size() + " points");
+  }
+
+  @Test
   void generatedLettersAreRepeatableAndSeedDependent() {
     assertEquals(LetterGenerator.pair(10_000, 7), LetterGenerator.pair(10_000, 7));
     assertFalse(LetterGenerator.complaint(10_000, 7).equals(LetterGenerator.complaint(10_000, 8)));

@@ -1,11 +1,7 @@
 package org.replyaudit.internal;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -17,10 +13,9 @@ import org.replyaudit.Span;
 /**
  * Stage 6b: the reply's quotes of the complaint. The reply's {@code > } lines, which stage 1
  * took out of its claims, are split into sentences by the same segmenter, and each sentence is
- * traced to the complaint claims it copies by shared word pairs: copied text keeps its words
- * together, a paraphrase does not (the same evidence {@link StructureAnchors} uses for a whole
- * quoted block). A sentence copying nothing of the complaint (an earlier letter, a policy) is
- * not reported.
+ * traced to the complaint claims it copies by shared word pairs ({@link WordPairIndex}, the
+ * evidence {@link StructureAnchors} uses for a whole quoted block). A sentence copying nothing of
+ * the complaint (an earlier letter, a policy) is not reported.
  */
 final class QuoteTracer {
   /** Sources kept per quote. */
@@ -41,43 +36,22 @@ final class QuoteTracer {
       return List.of();
     }
     List<Segment> sentences = segmenter.segment(cleaner.clean(quotedOnly(reply)));
-    // Word pair -> the complaint claims holding it, so each sentence costs its own pairs, not
-    // the whole complaint's.
-    Map<String, List<Integer>> holders = new HashMap<>();
-    int[] pairCount = new int[complaint.size()];
-    for (Claim c : complaint) {
-      Set<String> pairs = pairs(c.text());
-      pairCount[c.index()] = pairs.size();
-      for (String p : pairs) {
-        holders.computeIfAbsent(p, k -> new ArrayList<>(2)).add(c.index());
-      }
-    }
-    int[] shared = new int[complaint.size()];
-    int[] touched = new int[complaint.size()];
+    WordPairIndex index = new WordPairIndex(complaint.stream().map(Claim::text).toList());
     String text = reply.original();
     List<Quote> out = new ArrayList<>();
     for (Segment s : sentences) {
-      Set<String> pairs = pairs(s.span().of(text));
+      Set<String> pairs = WordPairIndex.pairs(s.span().of(text));
       if (pairs.size() < StructureAnchors.MIN_QUOTE_WORDS - 1) {
         continue; // "> Comment 5": a heading, not a point
       }
-      int n = 0;
-      for (String p : pairs) {
-        for (int c : holders.getOrDefault(p, List.of())) {
-          if (shared[c]++ == 0) {
-            touched[n++] = c;
-          }
-        }
-      }
+      int[][] shared = index.shared(pairs);
       List<ClaimLink> links = new ArrayList<>();
-      Arrays.sort(touched, 0, n);
-      for (int i = 0; i < n; i++) {
-        int c = touched[i];
-        double share = shared[c] / (double) Math.min(pairs.size(), pairCount[c]);
-        if (shared[c] >= 2 && share >= StructureAnchors.COPIED) {
+      for (int i = 0; i < shared[0].length; i++) {
+        int c = shared[0][i];
+        double share = shared[1][i] / (double) Math.min(pairs.size(), index.pairCount(c));
+        if (shared[1][i] >= 2 && share >= StructureAnchors.COPIED) {
           links.add(new ClaimLink(complaint.get(c).span(), Math.min(1.0, share)));
         }
-        shared[c] = 0;
       }
       if (!links.isEmpty()) {
         // Stable: equal shares stay in text order.
@@ -106,13 +80,4 @@ final class QuoteTracer {
     return new String(only);
   }
 
-  /** The distinct pairs of adjacent words, lower-cased. */
-  static Set<String> pairs(String text) {
-    List<String> words = StructureAnchors.words(text);
-    Set<String> out = new HashSet<>();
-    for (int i = 0; i + 1 < words.size(); i++) {
-      out.add(words.get(i) + ' ' + words.get(i + 1));
-    }
-    return out;
-  }
 }

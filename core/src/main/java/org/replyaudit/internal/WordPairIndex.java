@@ -1,0 +1,85 @@
+package org.replyaudit.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The complaint claims' pairs of adjacent words, indexed so that finding what a quote copies
+ * costs the quote's own pairs rather than the whole complaint. Copied text keeps its words
+ * together where a paraphrase does not, so shared word pairs are the evidence that a passage was
+ * copied ({@link StructureAnchors}, {@link QuoteTracer}).
+ *
+ * <p>A pair held by more than {@link #COMMON} claims ("of the", "we have") nominates no claim:
+ * walking its holders for every quote made tracing quadratic in a long letter. Such pairs still
+ * count, exactly, for the claims an uncommon pair nominated.
+ */
+final class WordPairIndex {
+  /** A pair in more claims than this tells no claims apart and nominates none. */
+  static final int COMMON = 50;
+
+  private final List<Set<String>> pairsOf;
+  private final Map<String, int[]> holders;
+
+  WordPairIndex(List<String> texts) {
+    pairsOf = new ArrayList<>(texts.size());
+    Map<String, List<Integer>> lists = new HashMap<>();
+    for (int c = 0; c < texts.size(); c++) {
+      Set<String> pairs = pairs(texts.get(c));
+      pairsOf.add(pairs);
+      for (String p : pairs) {
+        lists.computeIfAbsent(p, k -> new ArrayList<>(2)).add(c);
+      }
+    }
+    holders = new HashMap<>(lists.size() * 2);
+    lists.forEach((p, l) -> holders.put(p, l.stream().mapToInt(Integer::intValue).toArray()));
+  }
+
+  /** How many distinct word pairs claim {@code c} has. */
+  int pairCount(int c) {
+    return pairsOf.get(c).size();
+  }
+
+  /**
+   * The claims sharing an uncommon pair with {@code quoted}, ascending, and for each how many of
+   * {@code quoted}'s pairs it holds: {@code result[0]} the claims, {@code result[1]} the counts.
+   */
+  int[][] shared(Set<String> quoted) {
+    Set<Integer> nominated = new HashSet<>();
+    for (String p : quoted) {
+      int[] h = holders.get(p);
+      if (h != null && h.length <= COMMON) {
+        for (int c : h) {
+          nominated.add(c);
+        }
+      }
+    }
+    int[] claims = nominated.stream().mapToInt(Integer::intValue).sorted().toArray();
+    int[] counts = new int[claims.length];
+    for (int i = 0; i < claims.length; i++) {
+      // Walk the smaller set: a quote of a whole letter then costs each claim its own pairs.
+      Set<String> own = pairsOf.get(claims[i]);
+      Set<String> small = own.size() <= quoted.size() ? own : quoted;
+      Set<String> large = small == own ? quoted : own;
+      for (String p : small) {
+        if (large.contains(p)) {
+          counts[i]++;
+        }
+      }
+    }
+    return new int[][] {claims, counts};
+  }
+
+  /** The distinct pairs of adjacent words of {@code text}, lower-cased ("w1 w2"). */
+  static Set<String> pairs(String text) {
+    List<String> words = StructureAnchors.words(text);
+    Set<String> out = new HashSet<>();
+    for (int i = 0; i + 1 < words.size(); i++) {
+      out.add(words.get(i) + ' ' + words.get(i + 1));
+    }
+    return out;
+  }
+}

@@ -13,7 +13,7 @@ import org.replyaudit.Span;
 /**
  * Stage 6b: the reply's quotes of the complaint. The reply's {@code > } lines, which stage 1
  * took out of its claims, are split into sentences by the same segmenter, and each sentence is
- * traced to the complaint claims it copies by shared word pairs ({@link WordPairIndex}, the
+ * traced to the complaint claims it copies by shared word pairs ({@link TermIndex}, the
  * evidence {@link StructureAnchors} uses for a whole quoted block). A sentence copying nothing of
  * the complaint (an earlier letter, a policy) is not reported.
  */
@@ -36,11 +36,11 @@ final class QuoteTracer {
       return List.of();
     }
     List<Segment> sentences = segmenter.segment(cleaner.clean(quotedOnly(reply)));
-    WordPairIndex index = new WordPairIndex(complaint.stream().map(Claim::text).toList());
+    TermIndex index = TermIndex.ofPairs(complaint.stream().map(Claim::text).toList());
     String text = reply.original();
     List<Quote> out = new ArrayList<>();
     for (Segment s : sentences) {
-      Set<String> pairs = WordPairIndex.pairs(s.span().of(text));
+      Set<String> pairs = TermIndex.pairs(s.span().of(text));
       if (pairs.size() < StructureAnchors.MIN_QUOTE_WORDS - 1) {
         continue; // "> Comment 5": a heading, not a point
       }

@@ -28,7 +28,7 @@ final class QuotedLineCheck {
       return reply;
     }
     String text = reply.original();
-    Set<String> copied = WordPairIndex.pairs(complaint);
+    Set<String> copied = TermIndex.pairs(complaint);
     Matcher markers = QuoteTracer.MARKERS.matcher(text);
     char[] unmarked = null;
     List<Span> own = new ArrayList<>();
@@ -47,7 +47,7 @@ final class QuotedLineCheck {
       for (Span line : lines) {
         words.append(text, contentStart(markers, line), line.end()).append('\n');
       }
-      Set<String> pairs = WordPairIndex.pairs(words.toString());
+      Set<String> pairs = TermIndex.pairs(words.toString());
       if (pairs.size() < StructureAnchors.MIN_QUOTE_WORDS - 1
           || pairs.stream().filter(copied::contains).count() >= StructureAnchors.COPIED * pairs.size()) {
         continue; // a quote of the complaint, or too short to tell ("> 2.")

@@ -187,12 +187,8 @@ final class StructureAnchors {
       List<Claim> rClaims, Bm25ClaimMatcher.Scores s) {
     String text = reply.original();
     int[] paragraphs = paragraphEnds(text);
-    WordPairIndex claimPairs = new WordPairIndex(cClaims.stream().map(Claim::text).toList());
-    List<Set<String>> claimWords = new ArrayList<>(cClaims.size());
-    for (Claim c : cClaims) {
-      List<String> words = words(c.text());
-      claimWords.add(new HashSet<>(words));
-    }
+    TermIndex claimPairs = TermIndex.ofPairs(cClaims.stream().map(Claim::text).toList());
+    TermIndex claimWords = new TermIndex(cClaims.stream().map(c -> (Set<String>) new HashSet<>(words(c.text()))).toList());
     // Keyed by start so a quote and a label on the same line merge into one anchor.
     TreeMap<Integer, Anchor> byStart = new TreeMap<>();
 
@@ -441,8 +437,8 @@ final class StructureAnchors {
    * The complaint claims a quote copies: those most of whose word pairs it contains (it quotes
    * them, perhaps with others), or that contain most of its pairs (it quotes part of one).
    */
-  static Set<Integer> copiedFrom(String quote, WordPairIndex claimPairs) {
-    Set<String> quoted = WordPairIndex.pairs(quote);
+  static Set<Integer> copiedFrom(String quote, TermIndex claimPairs) {
+    Set<String> quoted = TermIndex.pairs(quote);
     Set<Integer> out = new HashSet<>();
     if (quoted.size() < MIN_QUOTE_WORDS - 1) {
       return out;
@@ -473,20 +469,25 @@ final class StructureAnchors {
   }
 
   /** The one complaint claim holding most of a paraphrase's content words, if it holds enough. */
-  private static Set<Integer> reportedFrom(List<String> reported, List<Set<String>> claimWords) {
-    List<String> content = reported.stream().filter(w -> w.length() > 3).distinct().toList();
+  private static Set<Integer> reportedFrom(List<String> reported, TermIndex claimWords) {
+    Set<String> content = new java.util.LinkedHashSet<>();
+    for (String w : reported) {
+      if (w.length() > 3) {
+        content.add(w);
+      }
+    }
     if (content.size() < 2) {
       return Set.of();
     }
     int best = -1;
     double bestShare = 0;
     boolean tie = false;
-    for (int c = 0; c < claimWords.size(); c++) {
-      long shared = content.stream().filter(claimWords.get(c)::contains).count();
-      double share = shared / (double) content.size();
+    int[][] shared = claimWords.shared(content);
+    for (int i = 0; i < shared[0].length; i++) {
+      double share = shared[1][i] / (double) content.size();
       if (share > bestShare) {
         bestShare = share;
-        best = c;
+        best = shared[0][i];
         tie = false;
       } else if (share == bestShare) {
         tie = true;

@@ -1,9 +1,11 @@
 package org.replyaudit.report;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.replyaudit.Analysis;
@@ -12,6 +14,7 @@ import org.replyaudit.Diagnostic;
 import org.replyaudit.Finding;
 import org.replyaudit.Label;
 import org.replyaudit.Point;
+import org.replyaudit.Quote;
 import org.replyaudit.ReplyClaim;
 import org.replyaudit.Span;
 import org.replyaudit.Status;
@@ -217,11 +220,29 @@ final class HtmlReport {
     b.append("</div></section>\n");
     b.append("<section class=\"letter\" aria-labelledby=\"reply-h\"><h2 id=\"reply-h\">Reply</h2>")
         .append("<div class=\"text\" id=\"reply-text\">");
-    List<String> claimOpen = new ArrayList<>();
-    for (int i = 0; i < a.replyClaims().size(); i++) {
-      claimOpen.add(claimTag(i));
+    // Claims and quotes never overlap (quotes are not claims): merged into one list in text order.
+    Map<Span, Integer> pointAt = new HashMap<>();
+    for (int i = 0; i < a.points().size(); i++) {
+      pointAt.put(a.points().get(i).span(), i);
     }
-    spans(a.reply(), claimSpans(), claimOpen);
+    List<Span> replySpans = new ArrayList<>();
+    List<String> replyOpen = new ArrayList<>();
+    int q = 0;
+    for (int i = 0; i <= a.replyClaims().size(); i++) {
+      Span next = i < a.replyClaims().size() ? a.replyClaims().get(i).span() : null;
+      while (q < a.quotes().size() && (next == null || a.quotes().get(q).span().start() < next.start())) {
+        Quote quote = a.quotes().get(q++);
+        Integer point = pointAt.get(quote.source().get(0).span());
+        replySpans.add(quote.span());
+        replyOpen.add("<span class=\"qt\" title=\"Quoted from the complaint"
+            + (point != null ? " (point " + (point + 1) + ")" : "") + "\">");
+      }
+      if (next != null) {
+        replySpans.add(next);
+        replyOpen.add(claimTag(i));
+      }
+    }
+    spans(a.reply(), replySpans, replyOpen);
     b.append("</div></section>\n");
     b.append("<aside class=\"panel\" aria-label=\"Selection\"><h2>Details</h2>")
         .append("<div id=\"detail-body\" aria-live=\"polite\"><p class=\"muted\">Select a point in the complaint ")
@@ -485,6 +506,7 @@ final class HtmlReport {
       .pt,.cl{border-radius:3px;padding:1px 0;cursor:pointer;-webkit-box-decoration-break:clone;box-decoration-break:clone}
       .pt::before,.cl::before{content:attr(data-badge);font:600 11px/1 system-ui,sans-serif;padding:2px 5px;border-radius:3px;margin-right:4px;vertical-align:2px;white-space:nowrap}
       .cl[data-badge=""]::before{display:none}
+      .qt{font-style:italic;color:var(--muted,#555);border-left:3px solid currentColor;padding-left:4px}
       .pt.st-answered{background:var(--ans-bg);border-bottom:2px solid var(--ans)}.pt.st-answered::before{background:var(--ans);color:#fff}
       .pt.st-partly{background:var(--part-bg);border-bottom:2px dashed var(--part)}.pt.st-partly::before{background:var(--part);color:#fff}
       .pt.st-unanswered{background:var(--un-bg);border-bottom:3px double var(--un)}.pt.st-unanswered::before{background:var(--un);color:#fff}

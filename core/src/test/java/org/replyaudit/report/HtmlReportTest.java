@@ -38,6 +38,16 @@ class HtmlReportTest {
   }
 
   @Test
+  void marksWhatTheReplyQuotesAndWhichPointKeepingTheTextExact() {
+    String complaint = "I was charged twice. Why was my refund for the cancelled flight not paid?";
+    String reply = "Thank you.\n\n> Why was my refund for the cancelled flight not paid?\n\nIt was paid on Monday.";
+    String quoted = Report.html(org.replyaudit.ReplyAudit.analyze(complaint, reply), "t");
+    String body = letterHtml(quoted, "reply-text");
+    assertEquals(reply, unescape(body.replaceAll("<[^>]*>", "")));
+    assertTrue(body.contains("<span class=\"qt\" title=\"Quoted from the complaint (point 2)\">Why was my refund"), body);
+  }
+
+  @Test
   void escapesEveryMarkupCharacterFromTheLetters() {
     assertFalse(html.contains("<b>\"file\"</b>"), "raw markup from the letter");
     assertTrue(html.contains("You lost my &lt;b&gt;&quot;file&quot;&lt;/b&gt; &amp; ignored &#39;me&#39;."));

@@ -24,6 +24,14 @@ class TextReportTest {
   }
 
   @Test
+  void listsWhatTheReplyQuotedFromTheComplaint() {
+    String t = TextReport.render(org.replyaudit.ReplyAudit.analyze("Why was my refund for the cancelled flight not paid?",
+        "> Why was my refund for the cancelled flight not paid?\n\nIt was paid on Monday."));
+    assertTrue(t.contains("Quoted from the complaint:" + System.lineSeparator()
+        + "  > Why was my refund for the cancelled flight not paid?"), t);
+  }
+
+  @Test
   void endsWithTheFollowUpQuestions() {
     String t = TextReport.render(Cases.mixed());
     assertTrue(t.contains("Follow-up questions:" + System.lineSeparator() + "  1. You did not address"), t);

@@ -8,29 +8,28 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The complaint claims' pairs of adjacent words, indexed so that finding what a quote copies
- * costs the quote's own pairs rather than the whole complaint. Copied text keeps its words
- * together where a paraphrase does not, so shared word pairs are the evidence that a passage was
- * copied ({@link StructureAnchors}, {@link QuoteTracer}).
+ * The complaint claims' terms, indexed so that finding the claims a passage shares terms with
+ * costs the passage's own terms rather than the whole complaint. The terms are pairs of adjacent
+ * words ({@link #pairs}) for quotes: copied text keeps its words together where a paraphrase does
+ * not ({@link StructureAnchors}, {@link QuoteTracer}); or single words, for reported speech.
  *
- * <p>A pair held by more than {@link #COMMON} claims ("of the", "we have") nominates no claim:
- * walking its holders for every quote made tracing quadratic in a long letter. Such pairs still
- * count, exactly, for the claims an uncommon pair nominated.
+ * <p>A term held by more than {@link #COMMON} claims ("of the", "we have") nominates no claim:
+ * walking its holders for every passage made tracing quadratic in a long letter. Such terms still
+ * count, exactly, for the claims an uncommon term nominated.
  */
-final class WordPairIndex {
-  /** A pair in more claims than this tells no claims apart and nominates none. */
+final class TermIndex {
+  /** A term in more claims than this tells no claims apart and nominates none. */
   static final int COMMON = 50;
 
   private final List<Set<String>> pairsOf;
   private final Map<String, int[]> holders;
 
-  WordPairIndex(List<String> texts) {
-    pairsOf = new ArrayList<>(texts.size());
+  /** Each claim's terms, in claim order. */
+  TermIndex(List<Set<String>> terms) {
+    pairsOf = List.copyOf(terms);
     Map<String, List<Integer>> lists = new HashMap<>();
-    for (int c = 0; c < texts.size(); c++) {
-      Set<String> pairs = pairs(texts.get(c));
-      pairsOf.add(pairs);
-      for (String p : pairs) {
+    for (int c = 0; c < pairsOf.size(); c++) {
+      for (String p : pairsOf.get(c)) {
         lists.computeIfAbsent(p, k -> new ArrayList<>(2)).add(c);
       }
     }
@@ -38,14 +37,19 @@ final class WordPairIndex {
     lists.forEach((p, l) -> holders.put(p, l.stream().mapToInt(Integer::intValue).toArray()));
   }
 
-  /** How many distinct word pairs claim {@code c} has. */
+  /** The word pairs of each text, for a quote index. */
+  static TermIndex ofPairs(List<String> texts) {
+    return new TermIndex(texts.stream().map(TermIndex::pairs).toList());
+  }
+
+  /** How many distinct terms claim {@code c} has. */
   int pairCount(int c) {
     return pairsOf.get(c).size();
   }
 
   /**
-   * The claims sharing an uncommon pair with {@code quoted}, ascending, and for each how many of
-   * {@code quoted}'s pairs it holds: {@code result[0]} the claims, {@code result[1]} the counts.
+   * The claims sharing an uncommon term with {@code quoted}, ascending, and for each how many of
+   * {@code quoted}'s terms it holds: {@code result[0]} the claims, {@code result[1]} the counts.
    */
   int[][] shared(Set<String> quoted) {
     Set<Integer> nominated = new HashSet<>();

@@ -1,5 +1,6 @@
 package org.replyaudit.internal;
 
+import com.google.common.base.Suppliers;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.replyaudit.Span;
@@ -187,14 +189,16 @@ final class StructureAnchors {
       List<Claim> rClaims, Bm25ClaimMatcher.Scores s) {
     String text = reply.original();
     int[] paragraphs = paragraphEnds(text);
-    TermIndex claimPairs = TermIndex.ofPairs(cClaims.stream().map(Claim::text).toList());
-    TermIndex claimWords = new TermIndex(cClaims.stream().map(c -> (Set<String>) new HashSet<>(words(c.text()))).toList());
+    // Built only for a reply that quotes or reports: most replies do neither.
+    Supplier<TermIndex> claimPairs = Suppliers.memoize(() -> TermIndex.ofPairs(cClaims.stream().map(Claim::text).toList()));
+    Supplier<TermIndex> claimWords = Suppliers.memoize(() ->
+        new TermIndex(cClaims.stream().map(c -> (Set<String>) new HashSet<>(words(c.text()))).toList()));
     // Keyed by start so a quote and a label on the same line merge into one anchor.
     TreeMap<Integer, Anchor> byStart = new TreeMap<>();
 
     // 1. Quoted lines: a run of "> " lines is one quote, standing at the head of its section.
     for (Span block : blocks(reply.quoted(), text)) {
-      Set<Integer> targets = copiedFrom(block.of(text), claimPairs);
+      Set<Integer> targets = copiedFrom(block.of(text), claimPairs.get());
       byStart.put(lineStart(text, block.start()), new Anchor(lineStart(text, block.start()),
           text.length(), true, targets, -1));
     }
@@ -208,7 +212,7 @@ final class StructureAnchors {
       if (words(quoted).size() < MIN_QUOTE_WORDS) {
         continue;
       }
-      Set<Integer> targets = copiedFrom(quoted, claimPairs);
+      Set<Integer> targets = copiedFrom(quoted, claimPairs.get());
       if (targets.isEmpty()) {
         continue; // a title or a term in quotation marks, not the complaint's words
       }
@@ -223,7 +227,7 @@ final class StructureAnchors {
     while (rep.find()) {
       int end = sentenceEnd(text, rep.end());
       List<String> reported = words(text.substring(rep.end(), end));
-      Set<Integer> targets = reportedFrom(reported, claimWords);
+      Set<Integer> targets = reportedFrom(reported, claimWords.get());
       if (!targets.isEmpty()) {
         byStart.putIfAbsent(rep.start(), new Anchor(rep.start(), paragraphEnd(paragraphs, rep.end()),
             false, targets, -1));

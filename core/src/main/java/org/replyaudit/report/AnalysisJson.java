@@ -3,6 +3,7 @@ package org.replyaudit.report;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.Objects;
 import org.replyaudit.Analysis;
 import org.replyaudit.ClaimLink;
@@ -12,6 +13,7 @@ import org.replyaudit.Label;
 import org.replyaudit.Point;
 import org.replyaudit.Quote;
 import org.replyaudit.ReplyClaim;
+import org.replyaudit.Span;
 
 /**
  * The JSON form of an {@link Analysis}, one object per pair, as {@code batch} writes it:
@@ -37,46 +39,41 @@ public final class AnalysisJson {
     root.put("coverage", Math.round(a.coverage() * 1000) / 1000.0);
     ArrayNode points = root.putArray("points");
     for (Point p : a.points()) {
-      ObjectNode n = points.addObject();
-      n.put("start", p.span().start());
-      n.put("end", p.span().end());
-      n.put("text", p.text());
+      ObjectNode n = spanned(points, p.span(), p.text());
       n.put("kind", p.kind().id());
       n.put("status", p.status().id());
-      ArrayNode by = n.putArray("answeredBy");
-      for (ClaimLink l : p.answeredBy()) {
-        by.addObject().put("start", l.span().start()).put("end", l.span().end())
-            .put("score", Math.round(l.score() * 1000) / 1000.0);
-      }
+      links(n.putArray("answeredBy"), p.answeredBy());
       n.put("why", p.why());
     }
     ArrayNode findings = root.putArray("replyFindings");
     for (ReplyClaim c : a.replyFindings()) {
-      ObjectNode n = findings.addObject();
-      n.put("start", c.span().start());
-      n.put("end", c.span().end());
-      n.put("text", c.text());
+      ObjectNode n = spanned(findings, c.span(), c.text());
       ArrayNode labels = n.putArray("labels");
       c.labels().stream().map(Label::id).forEach(labels::add);
       n.put("why", String.join("; ", c.findings().stream().map(Finding::why).toList()));
     }
     ArrayNode quotes = root.putArray("quotes");
     for (Quote q : a.quotes()) {
-      ObjectNode n = quotes.addObject();
-      n.put("start", q.span().start());
-      n.put("end", q.span().end());
-      n.put("text", q.text());
-      ArrayNode source = n.putArray("source");
-      for (ClaimLink l : q.source()) {
-        source.addObject().put("start", l.span().start()).put("end", l.span().end())
-            .put("score", Math.round(l.score() * 1000) / 1000.0);
-      }
+      links(spanned(quotes, q.span(), q.text()).putArray("source"), q.source());
     }
     ArrayNode diagnostics = root.putArray("diagnostics");
     for (Diagnostic d : a.diagnostics()) {
       diagnostics.addObject().put("code", d.code()).put("message", d.message());
     }
     return root;
+  }
+
+  /** A new object in {@code array} with the span's offsets and its text. */
+  private static ObjectNode spanned(ArrayNode array, Span span, String text) {
+    return array.addObject().put("start", span.start()).put("end", span.end()).put("text", text);
+  }
+
+  /** Each link as {@code {"start", "end", "score"}}, the score to three decimals. */
+  private static void links(ArrayNode array, List<ClaimLink> links) {
+    for (ClaimLink l : links) {
+      array.addObject().put("start", l.span().start()).put("end", l.span().end())
+          .put("score", Math.round(l.score() * 1000) / 1000.0);
+    }
   }
 
   /** The analysis as one line of JSON. */

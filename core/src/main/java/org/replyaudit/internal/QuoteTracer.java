@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.replyaudit.ClaimLink;
 import org.replyaudit.Quote;
 import org.replyaudit.Span;
@@ -20,8 +19,6 @@ import org.replyaudit.Span;
 final class QuoteTracer {
   /** Sources kept per quote. */
   static final int KEEP = 3;
-  /** The quote markers at the head of a line: "> ", ">>", " > > ". */
-  static final Pattern MARKERS = Pattern.compile("[ \\t]{0,3}(?:>[ \\t]?)+");
 
   private final TextCleaner cleaner;
   private final Segmenter segmenter;
@@ -72,12 +69,11 @@ final class QuoteTracer {
     for (int i = 0; i < only.length; i++) {
       only[i] = text.charAt(i) == '\n' ? '\n' : ' ';
     }
-    Matcher markers = MARKERS.matcher(text);
+    Matcher markers = QuotedLineCheck.MARKERS.matcher(text);
     for (Span line : reply.quoted()) {
-      int from = markers.region(line.start(), line.end()).lookingAt() ? markers.end() : line.start();
+      int from = QuotedLineCheck.contentStart(markers, line);
       text.getChars(from, line.end(), only, from);
     }
     return new String(only);
   }
-
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.replyaudit.Span;
 
 /**
@@ -16,6 +17,9 @@ import org.replyaudit.Span;
  * every real quote shares at least 0.8, every marked answer at most 0.15.)
  */
 final class QuotedLineCheck {
+  /** The quote markers at the head of a line: "> ", ">>", " > > ". */
+  static final Pattern MARKERS = Pattern.compile("[ \\t]{0,3}(?:>[ \\t]?)+");
+
   private final TextCleaner cleaner;
 
   QuotedLineCheck(TextCleaner cleaner) {
@@ -29,7 +33,7 @@ final class QuotedLineCheck {
     }
     String text = reply.original();
     Set<String> copied = TermIndex.pairs(complaint);
-    Matcher markers = QuoteTracer.MARKERS.matcher(text);
+    Matcher markers = MARKERS.matcher(text);
     char[] unmarked = null;
     List<Span> own = new ArrayList<>();
     List<Span> quoted = reply.quoted();
@@ -68,8 +72,8 @@ final class QuotedLineCheck {
     return new CleanText(text, again.masked(), again.urls(), again.quoted(), again.html(), own);
   }
 
-  /** Where a quoted line's text starts, after its markers. */
-  private static int contentStart(Matcher markers, Span line) {
+  /** Where a quoted line's text starts, after its markers ({@code markers} is reset to the line). */
+  static int contentStart(Matcher markers, Span line) {
     return markers.region(line.start(), line.end()).lookingAt() ? markers.end() : line.start();
   }
 }

@@ -190,7 +190,8 @@ final class StructureAnchors {
     String text = reply.original();
     int[] paragraphs = paragraphEnds(text);
     // Built only for a reply that quotes or reports: most replies do neither.
-    Supplier<TermIndex> claimPairs = Suppliers.memoize(() -> TermIndex.ofPairs(cClaims.stream().map(Claim::text).toList()));
+    Supplier<TermIndex> claimPairs = Suppliers.memoize(() ->
+        TermIndex.ofPairs(cClaims.stream().map(Claim::text).toList()));
     Supplier<TermIndex> claimWords = Suppliers.memoize(() ->
         new TermIndex(cClaims.stream().map(c -> (Set<String>) new HashSet<>(words(c.text()))).toList()));
     // Keyed by start so a quote and a label on the same line merge into one anchor.
@@ -439,7 +440,8 @@ final class StructureAnchors {
 
   /**
    * The complaint claims a quote copies: those most of whose word pairs it contains (it quotes
-   * them, perhaps with others), or that contain most of its pairs (it quotes part of one).
+   * them, perhaps with others), or that contain most of its pairs (it quotes part of one); none
+   * when it copies more than {@link #MAX_COPIED}.
    */
   static Set<Integer> copiedFrom(String quote, TermIndex claimPairs) {
     Set<String> quoted = TermIndex.pairs(quote);
@@ -474,7 +476,7 @@ final class StructureAnchors {
 
   /** The one complaint claim holding most of a paraphrase's content words, if it holds enough. */
   private static Set<Integer> reportedFrom(List<String> reported, TermIndex claimWords) {
-    Set<String> content = new java.util.LinkedHashSet<>();
+    Set<String> content = new HashSet<>();
     for (String w : reported) {
       if (w.length() > 3) {
         content.add(w);

@@ -65,10 +65,10 @@ public final class BenchStages {
   /** Stage 4 output: point kinds and reply acts. */
   public record Classified(List<PointClassifier.Decision> kinds, List<Map<Act, Cue.Hit>> replyActs) {}
 
-  /** Stages 1–2: clean and segment both letters. */
+  /** Stages 1–2: clean (with 1b, the reply's quoted-line check) and segment both letters. */
   public Segmented segment(String complaint, String reply) {
     CleanText c = pipeline.cleaner.clean(complaint);
-    CleanText r = pipeline.cleaner.clean(reply);
+    CleanText r = pipeline.quotedLines.check(pipeline.cleaner.clean(reply), complaint);
     return new Segmented(c, r, pipeline.segmenter.segment(c), pipeline.segmenter.segment(r));
   }
 
@@ -117,5 +117,10 @@ public final class BenchStages {
         new AlignmentFeatures.Stages(m.lexical(), m.ordered(), carried, anchored), k.complaint(), c.kinds(), k.reply());
     return pipeline.rules.decide(k.complaint(), c.kinds(), k.reply(), c.replyActs(), m.ordered(),
         responds, respondent);
+  }
+
+  /** Stage 6b: the reply's quotes of the complaint. */
+  public List<org.replyaudit.Quote> quotes(Claims k) {
+    return pipeline.quotes.trace(k.replyText(), k.complaint());
   }
 }

@@ -129,7 +129,7 @@ public final class TrainAlignmentCommand implements Callable<Integer> {
         eval.dev.mrr=%.3f
         eval.test.p1=%.3f
         eval.test.mrr=%.3f
-        eval.note=over gold reply sentences, the evaluator's way (the claim overlapping each most; MRR over the first three); 'evaluate --set disapere' gives the pipeline's figures
+        eval.note=over gold reply sentences, each ranked by the links of the reply claim overlapping it most (a miss when none does; MRR over the first three); 'evaluate --set disapere' gives the pipeline's figures, which also rank quoted sentences by what they copy
         """, sha, w.length, AlignmentTrainer.L2, AlignmentTrainer.ITERATIONS, pairs.get(0),
         (int) splits.get(0).groups().stream().filter(g -> g.features().length > 0 && anyGold(g)).count(),
         pairs.get(1), pairs.get(2), TrainCommand.LICENCE,

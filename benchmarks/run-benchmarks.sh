@@ -44,4 +44,4 @@ done | tee "$OUT/profile-summary.txt"
 jmh models ModelLoadBenchmark
 # 6. Start-up: JVM start to the demo's report, models loaded and one analysis done.
 hyperfine --warmup 2 --runs 10 --export-json "$OUT/demo.json" \
-  'java -jar core/target/replyaudit-cli.jar demo' | tee "$OUT/demo.txt"
+  'java -jar cli/target/replyaudit-cli.jar demo' | tee "$OUT/demo.txt"

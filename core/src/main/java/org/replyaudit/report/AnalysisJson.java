@@ -1,8 +1,10 @@
 package org.replyaudit.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
 import org.replyaudit.Analysis;
@@ -20,69 +22,106 @@ import org.replyaudit.Span;
  * {@code {"id", "verdict", "coverage", "points": [...], "replyFindings": [...], "quotes": [...],
  * "diagnostics": [...]}}. Offsets are Java {@code char} offsets into the original complaint (points,
  * a quote's source) and reply (findings, answeredBy, quotes).
+ *
+ * <p>Written with Jackson's streaming generator (jackson-core only: the library carries no data
+ * binding).
  */
 public final class AnalysisJson {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final JsonFactory FACTORY = new JsonFactory();
 
   private AnalysisJson() {}
 
-  /** The analysis as a JSON tree; {@code id} may be null. */
-  public static ObjectNode toTree(String id, Analysis a) {
-    Objects.requireNonNull(a, "analysis");
-    ObjectNode root = MAPPER.createObjectNode();
-    if (id != null) {
-      root.put("id", id);
-    } else {
-      root.putNull("id");
-    }
-    root.put("verdict", a.verdict().id());
-    root.put("coverage", Math.round(a.coverage() * 1000) / 1000.0);
-    ArrayNode points = root.putArray("points");
-    for (Point p : a.points()) {
-      ObjectNode n = spanned(points, p.span(), p.text());
-      n.put("kind", p.kind().id());
-      n.put("status", p.status().id());
-      links(n.putArray("answeredBy"), p.answeredBy());
-      n.put("why", p.why());
-    }
-    ArrayNode findings = root.putArray("replyFindings");
-    for (ReplyClaim c : a.replyFindings()) {
-      ObjectNode n = spanned(findings, c.span(), c.text());
-      ArrayNode labels = n.putArray("labels");
-      c.labels().stream().map(Label::id).forEach(labels::add);
-      n.put("why", String.join("; ", c.findings().stream().map(Finding::why).toList()));
-    }
-    ArrayNode quotes = root.putArray("quotes");
-    for (Quote q : a.quotes()) {
-      links(spanned(quotes, q.span(), q.text()).putArray("source"), q.source());
-    }
-    ArrayNode diagnostics = root.putArray("diagnostics");
-    for (Diagnostic d : a.diagnostics()) {
-      diagnostics.addObject().put("code", d.code()).put("message", d.message());
-    }
-    return root;
+  /** The analysis as one line of JSON; {@code id} may be null. */
+  public static String toJsonLine(String id, Analysis a) {
+    return write(id, a, false);
   }
 
-  /** A new object in {@code array} with the span's offsets and its text. */
-  private static ObjectNode spanned(ArrayNode array, Span span, String text) {
-    return array.addObject().put("start", span.start()).put("end", span.end()).put("text", text);
+  /** The analysis as indented JSON; {@code id} may be null. */
+  public static String toPrettyJson(String id, Analysis a) {
+    return write(id, a, true);
+  }
+
+  private static String write(String id, Analysis a, boolean pretty) {
+    Objects.requireNonNull(a, "analysis");
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      if (pretty) {
+        g.useDefaultPrettyPrinter();
+      }
+      write(g, id, a);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not fail
+    }
+    return out.toString();
+  }
+
+  private static void write(JsonGenerator g, String id, Analysis a) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", id);
+    g.writeStringField("verdict", a.verdict().id());
+    g.writeNumberField("coverage", round(a.coverage()));
+    g.writeArrayFieldStart("points");
+    for (Point p : a.points()) {
+      spanned(g, p.span(), p.text());
+      g.writeStringField("kind", p.kind().id());
+      g.writeStringField("status", p.status().id());
+      links(g, "answeredBy", p.answeredBy());
+      g.writeStringField("why", p.why());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("replyFindings");
+    for (ReplyClaim c : a.replyFindings()) {
+      spanned(g, c.span(), c.text());
+      g.writeArrayFieldStart("labels");
+      for (Label l : c.labels()) {
+        g.writeString(l.id());
+      }
+      g.writeEndArray();
+      g.writeStringField("why", String.join("; ", c.findings().stream().map(Finding::why).toList()));
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("quotes");
+    for (Quote q : a.quotes()) {
+      spanned(g, q.span(), q.text());
+      links(g, "source", q.source());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("diagnostics");
+    for (Diagnostic d : a.diagnostics()) {
+      g.writeStartObject();
+      g.writeStringField("code", d.code());
+      g.writeStringField("message", d.message());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  /** Opens an object with the span's offsets and its text; the caller closes it. */
+  private static void spanned(JsonGenerator g, Span span, String text) throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("start", span.start());
+    g.writeNumberField("end", span.end());
+    g.writeStringField("text", text);
   }
 
   /** Each link as {@code {"start", "end", "score"}}, the score to three decimals. */
-  private static void links(ArrayNode array, List<ClaimLink> links) {
+  private static void links(JsonGenerator g, String field, List<ClaimLink> links) throws IOException {
+    g.writeArrayFieldStart(field);
     for (ClaimLink l : links) {
-      array.addObject().put("start", l.span().start()).put("end", l.span().end())
-          .put("score", Math.round(l.score() * 1000) / 1000.0);
+      g.writeStartObject();
+      g.writeNumberField("start", l.span().start());
+      g.writeNumberField("end", l.span().end());
+      g.writeNumberField("score", round(l.score()));
+      g.writeEndObject();
     }
+    g.writeEndArray();
   }
 
-  /** The analysis as one line of JSON. */
-  public static String toJsonLine(String id, Analysis a) {
-    return toTree(id, a).toString();
-  }
-
-  /** The analysis as indented JSON. */
-  public static String toPrettyJson(String id, Analysis a) {
-    return toTree(id, a).toPrettyString();
+  private static double round(double x) {
+    return Math.round(x * 1000) / 1000.0;
   }
 }

@@ -27,6 +27,7 @@ import org.replyaudit.Label;
 import org.replyaudit.Point;
 import org.replyaudit.ReplyAudit;
 import org.replyaudit.ReplyClaim;
+import org.replyaudit.SharedData;
 
 /**
  * Opens HTML reports in headless Chromium and checks them through the DOM. The page under test
@@ -127,8 +128,8 @@ class HtmlReportBrowserTest {
   }
 
   private static Analysis seedAnalysis() throws Exception {
-    try (InputStream in = HtmlReportBrowserTest.class.getResourceAsStream("/org/replyaudit/cli/seed-case.json")) {
-      JsonNode seedCase = new ObjectMapper().readTree(in);
+    {
+      JsonNode seedCase = new ObjectMapper().readTree(Files.readAllLines(SharedData.require("cases/seed.jsonl")).get(0));
       List<String> respondent = new ArrayList<>();
       seedCase.path("respondent").forEach(n -> respondent.add(n.asText()));
       return ReplyAudit.builder().addRespondent(respondent).build()

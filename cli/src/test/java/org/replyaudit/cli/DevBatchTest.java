@@ -1,4 +1,4 @@
-package org.replyaudit;
+package org.replyaudit.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.replyaudit.cli.Main;
+import org.replyaudit.SharedData;
 
 /** {@code batch} over the thirty annotated dev pairs: one output line per input line, no errors. */
 class DevBatchTest {

@@ -1,4 +1,4 @@
-package org.replyaudit;
+package org.replyaudit.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,7 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.replyaudit.cli.Main;
+import org.replyaudit.SharedData;
+import org.replyaudit.Span;
 
 /**
  * The reference case, run through {@code batch} exactly as a user would, checked against the

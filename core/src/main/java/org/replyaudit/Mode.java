@@ -1,0 +1,25 @@
+package org.replyaudit;
+
+import java.util.Locale;
+
+/** How an analyzer reads meaning. */
+public enum Mode {
+  /** Words only: shared terms, their weights and related words. No encoder is loaded. */
+  LEXICAL,
+  /**
+   * Words and a {@link SentenceEncoder}: decisions also read how close two sentences are in
+   * meaning. Needs an encoder ({@code replyaudit-semantic} on the class path, or
+   * {@code ReplyAudit.builder().encoder(…)}).
+   */
+  SEMANTIC;
+
+  /** The lower-case name used on the command line and in JSON. */
+  public String id() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The mode with this {@link #id()}, ignoring case. */
+  public static Mode fromId(String id) {
+    return valueOf(id.toUpperCase(Locale.ROOT));
+  }
+}

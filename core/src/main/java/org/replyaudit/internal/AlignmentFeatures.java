@@ -42,7 +42,7 @@ public final class AlignmentFeatures {
    * @param carried after paragraph continuity
    * @param responds after structure anchors
    */
-  record Stages(Scores lexical, Scores ordered, Scores carried, Scores responds) {}
+  public record Stages(Scores lexical, Scores ordered, Scores carried, Scores responds) {}
 
   /**
    * One reply claim's candidates.

@@ -76,9 +76,8 @@ public final class Pipeline {
   }
 
   public Analysis analyze(String complaint, String reply, List<String> respondent) {
-    Matched m = match(complaint, reply);
-    // 5f. Which point each reply claim responds to, weighed by the learned ranker (if on).
-    Bm25ClaimMatcher.Scores responds = ranker.rank(m.stages(), m.complaint(), m.kinds(), m.reply());
+    PairState m = state(complaint, reply, respondent);
+    Bm25ClaimMatcher.Scores responds = m.responds();
     // 6. Decide findings and statuses.
     FindingRules.Result result = rules.decide(m.complaint(), m.kinds(), m.reply(), m.acts(),
         m.stages().ordered(), responds, respondent);
@@ -117,6 +116,18 @@ public final class Pipeline {
   /** Stages 1-5e: the claims of both letters, what they do, and every matching stage's scores. */
   private record Matched(CleanText c, CleanText r, List<Claim> complaint, List<Claim> reply,
       List<PointClassifier.Decision> kinds, List<Map<Act, Cue.Hit>> acts, AlignmentFeatures.Stages stages) {}
+
+  /**
+   * Stages 1-5f: everything the decision stage reads, for the decision stage and for training the
+   * models that make its decisions ({@code CorpusMain train}).
+   */
+  public PairState state(String complaint, String reply, List<String> respondent) {
+    Matched m = match(complaint, reply);
+    // 5f. Which point each reply claim responds to, weighed by the learned ranker (if on).
+    Bm25ClaimMatcher.Scores responds = ranker.rank(m.stages(), m.complaint(), m.kinds(), m.reply());
+    return new PairState(m.c(), m.r(), m.complaint(), m.reply(), m.kinds(), m.acts(), m.stages(), responds,
+        respondent);
+  }
 
   private Matched match(String complaint, String reply) {
     // 1. Clean: blank markup, URLs and quoted lines without moving an offset; 1b. but "> " lines

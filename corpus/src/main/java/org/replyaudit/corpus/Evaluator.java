@@ -209,7 +209,7 @@ public final class Evaluator {
   }
 
   /** Many-to-many matching under the span rule. */
-  static Prf count(List<Span> predicted, List<Span> gold) {
+  public static Prf count(List<Span> predicted, List<Span> gold) {
     int predictedMatched = 0;
     for (Span p : predicted) {
       if (SpanMatch.matchesAny(p, gold)) {

@@ -7,7 +7,7 @@ import java.util.Objects;
  * that artifact declares for the file.
  *
  * @param name short name ReplyAudit uses for the model ({@code sentence}, {@code tokenizer},
- *     {@code pos})
+ *     {@code langdetect})
  * @param artifact Maven coordinates {@code groupId:artifactId:version}
  * @param resource the model file's name inside the artifact
  * @param sha256 lower-case hex checksum of the model file

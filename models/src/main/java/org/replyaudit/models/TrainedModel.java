@@ -24,6 +24,11 @@ import opennlp.tools.ml.model.MaxentModel;
  * Java's gzip header carries no timestamp, so the same model always gives the same bytes.
  */
 public final class TrainedModel {
+  static {
+    // Before OpenNLP's model reader initialises SLF4J.
+    SilentSlf4jFallback.apply();
+  }
+
   private final String name;
   private final MaxentModel model;
 

@@ -17,6 +17,9 @@ public final class ReplyAudit {
   /**
    * Analyses one complaint and its reply with the default settings.
    *
+   * @param complaint the complaint's text, as written
+   * @param reply the reply's text, as written
+   * @return the analysis; every span in it indexes these two strings
    * @throws NullPointerException if either argument is null
    * @throws IllegalArgumentException if a text is longer than {@link ReplyAnalyzer.Builder#maxTextLength}
    */
@@ -24,12 +27,20 @@ public final class ReplyAudit {
     return defaultAnalyzer().analyze(complaint, reply);
   }
 
-  /** The shared analyzer with default settings. */
+  /**
+   * The shared analyzer with default settings.
+   *
+   * @return the same analyzer on every call, built on first use
+   */
   public static ReplyAnalyzer defaultAnalyzer() {
     return DefaultHolder.INSTANCE;
   }
 
-  /** A builder for an analyzer with options: the respondent's names, thresholds, limits. */
+  /**
+   * A builder for an analyzer with options: the respondent's names, thresholds, limits.
+   *
+   * @return a new builder with the default settings
+   */
   public static ReplyAnalyzer.Builder builder() {
     return new ReplyAnalyzer.Builder();
   }

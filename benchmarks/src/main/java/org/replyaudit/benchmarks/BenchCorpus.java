@@ -111,7 +111,7 @@ public final class BenchCorpus {
   public static BenchPair bundledSeed() {
     try (InputStream in = BenchCorpus.class.getResourceAsStream(BUNDLED_SEED)) {
       if (in == null) {
-        throw new IllegalStateException(BUNDLED_SEED + " is not on the class path (core jar missing?)");
+        throw new IllegalStateException(BUNDLED_SEED + " is not on the class path (cli jar missing?)");
       }
       return pair(JSON.readTree(in));
     } catch (IOException e) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -18,6 +17,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
+import org.replyaudit.Analysis;
+import org.replyaudit.ReplyAnalyzer;
+import org.replyaudit.ReplyAudit;
 import org.replyaudit.semantic.EncoderModel;
 import org.replyaudit.semantic.EncoderProvenance;
 import org.replyaudit.semantic.OnnxSentenceEncoder;
@@ -30,11 +32,12 @@ import org.replyaudit.semantic.internal.WordPieceTokenizer;
  * running it.
  *
  * <p>Workload: the {@code cases} corpus (seed, then dev: 31 pairs of 0.5–2.3 KB per letter, see
- * {@link BenchCorpus}), each pair's complaint and reply split into sentences at {@code . ! ?}
- * followed by space and at line breaks: 18 sentences per pair on average, most of 10–40 words
- * (the counts are printed to standard error at setup). One op encodes the next pair's sentences,
- * round robin ({@link PairCursor}), so ops/s is pairs/s; {@code sentence} encodes the next single
- * sentence of all the pairs, round robin.
+ * {@link BenchCorpus}), each pair reduced to what the semantic mode would encode: the texts of
+ * the complaint's points and of the reply's claims as the lexical analysis finds them (clauses,
+ * courtesy lines dropped: 24 texts of 12 words a pair on average, printed to standard error at
+ * setup). One op encodes the next pair's texts, round robin
+ * ({@link PairCursor}), so ops/s is pairs/s; {@code sentence} encodes the next single text of
+ * all the pairs, round robin.
  *
  * <ul>
  *   <li>{@code pair}: {@link OnnxSentenceEncoder#encode} without its cache, as shipped: one ONNX
@@ -67,8 +70,6 @@ import org.replyaudit.semantic.internal.WordPieceTokenizer;
 @Fork(1)
 @State(Scope.Benchmark)
 public class EncoderBenchmark {
-  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\s*\\n\\s*");
-
   /** The encoder model's id (see {@link EncoderModel}). */
   @Param({"all-minilm-l6-v2-q", "e5-small-v2-q"})
   public String model;
@@ -87,9 +88,10 @@ public class EncoderBenchmark {
   @Setup(Level.Trial)
   public void setUp() {
     EncoderModel m = EncoderModel.fromId(model);
-    pairs = BenchCorpus.load("cases").stream().map(EncoderBenchmark::sentences).toList();
+    ReplyAnalyzer analyzer = ReplyAudit.builder().build();
+    pairs = BenchCorpus.load("cases").stream().map(p -> texts(analyzer, p)).toList();
     sentences = pairs.stream().flatMap(List::stream).toList();
-    System.err.printf("EncoderBenchmark: %d pairs, %.1f sentences per pair, %.1f words per sentence%n",
+    System.err.printf("EncoderBenchmark: %d pairs, %.1f texts per pair, %.1f words per text%n",
         pairs.size(), sentences.size() / (double) pairs.size(),
         sentences.stream().mapToInt(s -> s.split("\\s+").length).average().orElse(0));
     cached = OnnxSentenceEncoder.of(m, maxTokens).load();
@@ -112,16 +114,12 @@ public class EncoderBenchmark {
     }
   }
 
-  /** A pair's sentences, complaint first. */
-  static List<String> sentences(BenchPair pair) {
+  /** The texts of a pair's points, then of its reply claims. */
+  static List<String> texts(ReplyAnalyzer analyzer, BenchPair pair) {
+    Analysis a = analyzer.analyze(pair.complaint(), pair.reply(), pair.respondent());
     List<String> out = new ArrayList<>();
-    for (String letter : List.of(pair.complaint(), pair.reply())) {
-      for (String s : SENTENCE_END.split(letter)) {
-        if (!s.isBlank()) {
-          out.add(s.strip());
-        }
-      }
-    }
+    a.points().forEach(p -> out.add(p.text()));
+    a.replyClaims().forEach(c -> out.add(c.text()));
     return out;
   }
 

@@ -48,6 +48,7 @@ public enum EncoderModel {
 
   /** The model with this {@link #id()}, ignoring case. */
   public static EncoderModel fromId(String id) {
+    java.util.Objects.requireNonNull(id, "id");
     for (EncoderModel m : values()) {
       if (m.id.equals(id.toLowerCase(Locale.ROOT))) {
         return m;

@@ -45,8 +45,9 @@ import org.replyaudit.semantic.internal.WordPieceTokenizer;
  */
 public final class OnnxSentenceEncoder implements SentenceEncoder {
   /**
-   * The default token cap: no sentence of the annotated cases is longer (the longest has 120
-   * word pieces), and all-MiniLM-L6-v2 was trained on sequences of at most 128.
+   * The default token cap: all-MiniLM-L6-v2 was trained on sequences of at most 128 tokens, and
+   * 3 of the 6,278 sentences of the annotated cases are longer (the longest has 138, the median
+   * 15). {@code EncoderProxy} in the tests prints these counts.
    */
   public static final int DEFAULT_MAX_TOKENS = 128;
 

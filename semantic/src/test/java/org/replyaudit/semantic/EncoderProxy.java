@@ -71,11 +71,15 @@ public final class EncoderProxy {
     }
     Counts c = counts(letters);
     out.printf(Locale.ROOT, "%npairs: %d answer, %d other; points: %d with answers (per-point AUC), "
-        + "%d yes, %d no (yes/no AUC)%n", c.answers, c.others, c.answeredPoints, c.yes, c.no);
+        + "%d yes, %d no (yes/no AUC)%n%n", c.answers, c.others, c.answeredPoints, c.yes, c.no);
+    out.println(TokenLengths.TABLE_HEAD);
+    for (EncoderModel model : EncoderModel.values()) {
+      out.println(TokenLengths.row(model, letters));
+    }
   }
 
-  /** A letter: its reply's sentences and its gold points. */
-  record Letter(String id, List<Span> replySentences, List<Point> points) {}
+  /** A letter: both texts' sentences, its reply's with their spans, and its gold points. */
+  record Letter(String id, List<String> sentences, List<Span> replySentences, List<Point> points) {}
 
   record Span(int start, int end, String text) {
     boolean overlaps(Span o) {
@@ -294,22 +298,10 @@ public final class EncoderProxy {
       }
       JsonNode c = json.readTree(line);
       String reply = c.get("reply").asText();
-      List<Span> sentences = new ArrayList<>();
-      Matcher end = SENTENCE_END.matcher(reply);
-      int start = 0;
-      while (true) {
-        boolean found = end.find();
-        int stop = found ? end.start() : reply.length();
-        String text = reply.substring(start, stop).strip();
-        if (!text.isEmpty()) {
-          int from = reply.indexOf(text, start);
-          sentences.add(new Span(from, from + text.length(), text));
-        }
-        if (!found) {
-          break;
-        }
-        start = end.end();
-      }
+      List<Span> sentences = split(reply);
+      List<String> all = new ArrayList<>();
+      split(c.get("complaint").asText()).forEach(x -> all.add(x.text));
+      sentences.forEach(x -> all.add(x.text));
       List<Point> points = new ArrayList<>();
       for (JsonNode p : c.get("gold").get("points")) {
         List<Span> by = new ArrayList<>();
@@ -328,8 +320,29 @@ public final class EncoderProxy {
         points.add(new Point(p.get("quote").asText(), p.get("kind").asText(),
             p.get("addressed").asText(), List.copyOf(by)));
       }
-      letters.add(new Letter(c.get("id").asText(), List.copyOf(sentences), List.copyOf(points)));
+      letters.add(new Letter(c.get("id").asText(), List.copyOf(all), List.copyOf(sentences),
+          List.copyOf(points)));
     }
     return letters;
+  }
+
+  /** Sentences at . ! ? followed by space, and at line breaks, with their spans. */
+  static List<Span> split(String text) {
+    List<Span> sentences = new ArrayList<>();
+    Matcher end = SENTENCE_END.matcher(text);
+    int start = 0;
+    while (true) {
+      boolean found = end.find();
+      int stop = found ? end.start() : text.length();
+      String piece = text.substring(start, stop).strip();
+      if (!piece.isEmpty()) {
+        int from = text.indexOf(piece, start);
+        sentences.add(new Span(from, from + piece.length(), piece));
+      }
+      if (!found) {
+        return sentences;
+      }
+      start = end.end();
+    }
   }
 }

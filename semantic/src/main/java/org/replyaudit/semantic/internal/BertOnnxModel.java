@@ -11,6 +11,7 @@ import java.nio.LongBuffer;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A BERT-style sentence encoder in ONNX (inputs {@code input_ids}, {@code attention_mask},
@@ -58,7 +59,7 @@ public final class BertOnnxModel {
       options.setMemoryPatternOptimization(false);
       OrtSession session = environment.createSession(onnx, options);
       Map<String, NodeInfo> inputs = session.getInputInfo();
-      if (!inputs.keySet().equals(java.util.Set.of(IDS, MASK, TYPES))) {
+      if (!inputs.keySet().equals(Set.of(IDS, MASK, TYPES))) {
         session.close();
         throw new IllegalStateException("not a BERT encoder: inputs " + inputs.keySet());
       }

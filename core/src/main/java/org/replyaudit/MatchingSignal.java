@@ -12,12 +12,9 @@ public enum MatchingSignal {
   RELATED_WORDS,
   /** A question asking when / how much / how many / why is answered by a date, amount, number or reason. */
   TYPED_EVIDENCE,
-  /** A denial by the respondent does not answer an allegation against another party. */
-  PARTIES,
   /**
    * Replies tend to follow the complaint's order: links between claims at similar positions rise.
-   * Off by default: the learned ranker's own position and order features do this better (with
-   * it on, the tuning figures were equal or lower; README, "Ablation").
+   * Off by default: the trained models read the claims' positions themselves.
    */
   ORDER,
   /** A reply sentence goes on about the point the sentence before it in its paragraph dealt with. */
@@ -28,14 +25,7 @@ public enum MatchingSignal {
    * "Point 2") is linked to the claim quoted or numbered. It says what a claim is about, not that
    * it answers it: on its own such a link stays below the partly threshold.
    */
-  STRUCTURE_ANCHORS,
-  /**
-   * With the trained models: which complaint claim a reply claim responds to is weighed by a
-   * ranker learned from DISAPERE's gold review-rebuttal links, over the other signals' scores and
-   * the claims' positions. It orders {@link ReplyClaim#closest()} and scores it with the ranker's
-   * probability; statuses do not use it.
-   */
-  LEARNED_ALIGNMENT;
+  STRUCTURE_ANCHORS;
 
   private static final java.util.Set<MatchingSignal> DEFAULTS = java.util.Collections.unmodifiableSet(
       java.util.EnumSet.complementOf(java.util.EnumSet.of(ORDER)));

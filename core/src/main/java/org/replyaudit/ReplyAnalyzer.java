@@ -3,12 +3,14 @@ package org.replyaudit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
-import org.replyaudit.internal.ModelStages;
+import java.util.ServiceLoader;
+import org.replyaudit.internal.LearnedDecisions;
 import org.replyaudit.internal.Pipeline;
 import org.replyaudit.internal.Settings;
-import org.replyaudit.models.TrainedModel;
+import org.replyaudit.models.ModelSet;
 
 /**
  * An analyzer with fixed settings. Immutable and thread-safe: build one and share it.
@@ -16,34 +18,50 @@ import org.replyaudit.models.TrainedModel;
  * <p>Messy input is not an error: empty text, HTML, text without punctuation or not in English
  * gives a valid, possibly empty {@link Analysis} whose {@link Analysis#diagnostics()} say what
  * was seen. Only null arguments and texts over the configured size limit throw.
+ *
+ * <pre>{@code
+ * ReplyAnalyzer analyzer = ReplyAudit.builder().respondent("Tallis Mobile").build();
+ * analyzer.mode();                  // SEMANTIC with replyaudit-semantic on the class path, else LEXICAL
+ * Analysis a = analyzer.analyze("Please refund my £40 deposit.", "We have refunded your £40 deposit.");
+ * a.points().get(0).status();       // ANSWERED
+ * }</pre>
  */
 public final class ReplyAnalyzer {
   private final Settings settings;
+  private final Mode mode;
+  private final ModelSet models;
+  private final SentenceEncoder encoder;
+  private final boolean shippedModels;
   private final Pipeline pipeline;
 
-  private final boolean rulesOnly;
-  /** The caller's trained models, or null for the shipped ones. */
-  private final TrainedModel pointKindModel;
-  private final TrainedModel replyActModel;
-
-  private ReplyAnalyzer(Settings settings, boolean rulesOnly, TrainedModel pointKindModel,
-      TrainedModel replyActModel) {
+  private ReplyAnalyzer(Settings settings, Mode mode, ModelSet models, boolean shippedModels,
+      SentenceEncoder encoder) {
     this.settings = settings;
-    this.rulesOnly = rulesOnly;
-    this.pointKindModel = pointKindModel;
-    this.replyActModel = replyActModel;
-    Pipeline.startLoading(); // before the trained models load, so that both proceed together
-    this.pipeline = new Pipeline(settings, rulesOnly ? null
-        : pointKindModel == null ? new ModelStages() : new ModelStages(pointKindModel, replyActModel));
+    this.mode = mode;
+    this.models = models;
+    this.shippedModels = shippedModels;
+    this.encoder = encoder;
+    Pipeline.startLoading(); // before the models load, so that both proceed together
+    this.pipeline = new Pipeline(settings, new LearnedDecisions(models), encoder);
   }
 
   /**
-   * Whether this analyzer uses the rules alone, without the trained models.
+   * How this analyzer reads meaning.
    *
-   * @return true if it was built with {@link Builder#rulesOnly()}
+   * @return {@link Mode#SEMANTIC} when it reads a sentence encoder's vectors, else {@link Mode#LEXICAL}
    */
-  public boolean rulesOnly() {
-    return rulesOnly;
+  public Mode mode() {
+    return mode;
+  }
+
+  /**
+   * The trained models that make its decisions; see {@link ModelSet#licence()} and
+   * {@link ModelSet#provenance()} for what they were trained on.
+   *
+   * @return the model set
+   */
+  public ModelSet modelSet() {
+    return models;
   }
 
   /**
@@ -72,6 +90,8 @@ public final class ReplyAnalyzer {
    * @param respondent names the organisation uses for itself in this pair, added to the
    *     analyzer's own
    * @return the analysis; every span in it indexes these two strings
+   * @throws NullPointerException if an argument or a name is null
+   * @throws IllegalArgumentException if either text is longer than the size limit
    */
   public Analysis analyze(String complaint, String reply, List<String> respondent) {
     Objects.requireNonNull(complaint, "complaint");
@@ -106,14 +126,12 @@ public final class ReplyAnalyzer {
   public Builder toBuilder() {
     Builder b = new Builder();
     b.respondent.addAll(settings.respondent());
-    b.answeredThreshold = settings.answeredThreshold();
-    b.partlyThreshold = settings.partlyThreshold();
     b.maxTextLength = settings.maxTextLength();
     b.signals.clear();
     b.signals.addAll(settings.signals());
-    b.rulesOnly = rulesOnly;
-    b.pointKindModel = pointKindModel;
-    b.replyActModel = replyActModel;
+    b.mode = mode;
+    b.models = shippedModels ? null : models;
+    b.encoder = encoder;
     return b;
   }
 
@@ -125,61 +143,83 @@ public final class ReplyAnalyzer {
     }
   }
 
-  /** Options for a {@link ReplyAnalyzer}. Not thread-safe; the analyzer it builds is. */
+  /** The encoder {@link ServiceLoader} finds on the class path, or null; looked up once. */
+  static SentenceEncoder discoveredEncoder() {
+    return Discovered.ENCODER;
+  }
+
+  private static final class Discovered {
+    static final SentenceEncoder ENCODER = find();
+
+    private static SentenceEncoder find() {
+      Iterator<SentenceEncoder> it = ServiceLoader.load(SentenceEncoder.class, ReplyAnalyzer.class.getClassLoader())
+          .iterator();
+      return it.hasNext() ? it.next() : null;
+    }
+  }
+
+  /**
+   * Options for a {@link ReplyAnalyzer}. Not thread-safe; the analyzer it builds is.
+   *
+   * <pre>{@code
+   * ReplyAnalyzer lexical = ReplyAudit.builder().mode(Mode.LEXICAL).build();     // never loads an encoder
+   * ReplyAnalyzer mine = ReplyAudit.builder().models(ModelSet.read(Path.of("my-models"))).build();
+   * }</pre>
+   */
   public static final class Builder {
     /** Default size limit per text: 2 MB of chars. */
     public static final int DEFAULT_MAX_TEXT_LENGTH = 2_000_000;
-    /** Default normalised score at or above which a reply claim answers a point. */
-    public static final double DEFAULT_ANSWERED_THRESHOLD = Settings.DEFAULT_ANSWERED;
-    /** Default normalised score at or above which a reply claim partly answers a point. */
-    public static final double DEFAULT_PARTLY_THRESHOLD = Settings.DEFAULT_PARTLY;
 
     private final List<String> respondent = new ArrayList<>();
-    private double answeredThreshold = DEFAULT_ANSWERED_THRESHOLD;
-    private double partlyThreshold = DEFAULT_PARTLY_THRESHOLD;
     private int maxTextLength = DEFAULT_MAX_TEXT_LENGTH;
     private final EnumSet<MatchingSignal> signals = EnumSet.copyOf(MatchingSignal.defaults());
-    private boolean rulesOnly;
-    private TrainedModel pointKindModel;
-    private TrainedModel replyActModel;
+    private Mode mode;
+    private ModelSet models;
+    private SentenceEncoder encoder;
 
     Builder() {}
 
     /**
-     * Uses these trained models instead of the shipped ones: models trained with
-     * {@code CorpusMain train} (or OpenNLP maxent over {@link org.replyaudit.models.SentenceFeatures})
-     * on your own data, for example to use ReplyAudit commercially without the shipped models'
-     * non-commercial data, or to hold data out of an evaluation. Ignored in {@link #rulesOnly()}.
+     * How the analyzer reads meaning. By default {@link Mode#SEMANTIC} when a
+     * {@link SentenceEncoder} is on the class path ({@code replyaudit-semantic}) or given with
+     * {@link #encoder}, else {@link Mode#LEXICAL}.
      *
-     * @param pointKind labels complaint sentences with point kinds (request, question,
-     *     allegation, grievance, context; at least context)
-     * @param replyAct labels reply sentences with acts (at least commitment)
+     * @param mode the mode
      * @return this builder
-     * @throws IllegalArgumentException if a model lacks the labels described
      */
-    public Builder trainedModels(TrainedModel pointKind, TrainedModel replyAct) {
-      Objects.requireNonNull(pointKind, "pointKind");
-      Objects.requireNonNull(replyAct, "replyAct");
-      new ModelStages(pointKind, replyAct); // checks the labels now, not at the first analysis
-      pointKindModel = pointKind;
-      replyActModel = replyAct;
+    public Builder mode(Mode mode) {
+      this.mode = Objects.requireNonNull(mode, "mode");
       return this;
     }
 
     /**
-     * Uses the phrase rules alone: the trained models (derived from CC BY-NC 4.0 data, so for
-     * non-commercial use only) are then never loaded. Off by default.
+     * The sentence encoder semantic mode reads, instead of the one found on the class path. The
+     * models must have been trained with vectors from an encoder of the same {@link SentenceEncoder#id()}.
      *
+     * @param encoder the encoder
      * @return this builder
      */
-    public Builder rulesOnly() {
-      rulesOnly = true;
+    public Builder encoder(SentenceEncoder encoder) {
+      this.encoder = Objects.requireNonNull(encoder, "encoder");
+      return this;
+    }
+
+    /**
+     * The trained models that decide, instead of the shipped ones: a set trained with
+     * {@code CorpusMain train} on your own letters, or on data the shipped models leave out.
+     * A set that reads an encoder's vectors puts the analyzer in semantic mode.
+     *
+     * @param models the model set
+     * @return this builder
+     */
+    public Builder models(ModelSet models) {
+      this.models = Objects.requireNonNull(models, "models");
       return this;
     }
 
     /**
      * Switches matching signals off (see {@link MatchingSignal#defaults()} for those on by
-     * default); for ablations and comparisons.
+     * default); for ablations: the shipped models were trained with the default signals.
      *
      * @param off the signals to switch off
      * @return this builder
@@ -210,8 +250,9 @@ public final class ReplyAnalyzer {
      * The names the responding organisation uses for itself ("the Labour Party", "Tallis").
      * "we", "us" and "our" are always known. Replaces earlier names.
      *
-     * @param names the names, each non-blank
+     * @param names the names
      * @return this builder
+     * @throws IllegalArgumentException if a name is blank
      */
     public Builder respondent(String... names) {
       Objects.requireNonNull(names, "names");
@@ -222,8 +263,9 @@ public final class ReplyAnalyzer {
     /**
      * Adds names the responding organisation uses for itself.
      *
-     * @param names the names to add, each non-blank
+     * @param names the names
      * @return this builder
+     * @throws IllegalArgumentException if a name is blank
      */
     public Builder addRespondent(List<String> names) {
       Objects.requireNonNull(names, "names");
@@ -238,38 +280,11 @@ public final class ReplyAnalyzer {
     }
 
     /**
-     * Normalised score in (0, 1] at or above which a reply claim answers a point.
-     *
-     * @param t the threshold, in (0, 1]
-     * @return this builder
-     */
-    public Builder answeredThreshold(double t) {
-      if (!(t > 0 && t <= 1)) {
-        throw new IllegalArgumentException("answeredThreshold must be in (0, 1]: " + t);
-      }
-      answeredThreshold = t;
-      return this;
-    }
-
-    /**
-     * Normalised score in (0, 1] at or above which a reply claim partly answers a point.
-     *
-     * @param t the threshold, in (0, 1]
-     * @return this builder
-     */
-    public Builder partlyThreshold(double t) {
-      if (!(t > 0 && t <= 1)) {
-        throw new IllegalArgumentException("partlyThreshold must be in (0, 1]: " + t);
-      }
-      partlyThreshold = t;
-      return this;
-    }
-
-    /**
      * The longest text, in chars, the analyzer accepts; default 2,000,000.
      *
      * @param chars the limit, at least 1
      * @return this builder
+     * @throws IllegalArgumentException if {@code chars} is below 1
      */
     public Builder maxTextLength(int chars) {
       if (chars < 1) {
@@ -280,19 +295,34 @@ public final class ReplyAnalyzer {
     }
 
     /**
-     * Builds the analyzer.
+     * Builds the analyzer, loading its models (once per JVM for the shipped ones).
      *
-     * @return an immutable, thread-safe analyzer
-     * @throws IllegalArgumentException if the partly threshold is above the answered threshold
+     * @return the analyzer
+     * @throws IllegalArgumentException if the mode, the encoder and the models do not fit
+     *     together: semantic mode without an encoder, or models trained with another encoder's
+     *     vectors (or with none)
      */
     public ReplyAnalyzer build() {
-      if (partlyThreshold > answeredThreshold) {
-        throw new IllegalArgumentException("partlyThreshold (" + partlyThreshold
-            + ") must not exceed answeredThreshold (" + answeredThreshold + ")");
+      SentenceEncoder enc = encoder != null ? encoder : discoveredEncoder();
+      Mode m = mode != null ? mode
+          : models != null ? (models.encoder().isEmpty() ? Mode.LEXICAL : Mode.SEMANTIC)
+          : enc != null ? Mode.SEMANTIC : Mode.LEXICAL;
+      if (m == Mode.SEMANTIC && enc == null) {
+        throw new IllegalArgumentException("semantic mode needs a sentence encoder: add"
+            + " org.replyaudit:replyaudit-semantic to the class path, or give one with encoder(...),"
+            + " or choose mode(Mode.LEXICAL)");
       }
-      return new ReplyAnalyzer(new Settings(
-          List.copyOf(respondent), answeredThreshold, partlyThreshold, maxTextLength, signals), rulesOnly,
-          pointKindModel, replyActModel);
+      ModelSet set = models != null ? models : ModelSet.shipped(m.id());
+      String wanted = m == Mode.SEMANTIC ? enc.id() : "";
+      if (!set.encoder().equals(wanted)) {
+        throw new IllegalArgumentException("model set " + set.name() + " reads "
+            + (set.encoder().isEmpty() ? "no encoder (lexical mode)" : "the vectors of encoder " + set.encoder())
+            + ", but the analyzer is in " + m.id() + " mode"
+            + (m == Mode.SEMANTIC ? " with encoder " + enc.id() : "")
+            + "; choose the matching mode, or train a model set for this one (CorpusMain train)");
+      }
+      return new ReplyAnalyzer(new Settings(List.copyOf(respondent), maxTextLength, signals), m, set,
+          models == null, m == Mode.SEMANTIC ? enc : null);
     }
   }
 }

@@ -345,12 +345,15 @@ public final class LearnedFeatures {
     }
   }
 
+  /** Experiments: whether the point and reply models read the vectors' components themselves. */
+  static final double DIMS = Double.parseDouble(System.getProperty("replyaudit.dims", "0"));
+
   private static void embedding(FeatureRow f, String prefix, float[] vector) {
-    // A unit vector's components are about 1/sqrt(dimension) in size; scaled to about 1, so the
-    // L2 penalty weighs them like the indicators.
-    double scale = Math.sqrt(vector.length);
+    if (DIMS == 0) {
+      return;
+    }
     for (int k = 0; k < vector.length; k++) {
-      f.add(prefix + k, vector[k] * scale);
+      f.add(prefix + k, vector[k] * DIMS);
     }
   }
 

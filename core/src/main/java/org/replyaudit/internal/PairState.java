@@ -14,9 +14,13 @@ import org.replyaudit.internal.ReplyActClassifier.Act;
  * @param kinds the point cues' decision for each complaint claim
  * @param acts the reply-act cues that fired on each reply claim
  * @param stages every matching stage's scores
- * @param responds which complaint claims each reply claim responds to (the ranker's, if on)
  * @param respondent the names the responding organisation uses
  */
 public record PairState(CleanText c, CleanText r, List<Claim> complaint, List<Claim> reply,
-    List<PointClassifier.Decision> kinds, List<Map<Act, Cue.Hit>> acts, AlignmentFeatures.Stages stages,
-    Bm25ClaimMatcher.Scores responds, List<String> respondent) {}
+    List<PointClassifier.Decision> kinds, List<Map<Act, Cue.Hit>> acts, MatchStages stages,
+    List<String> respondent) {
+  /** Which complaint claims each reply claim responds to: the last matching stage's scores. */
+  public Bm25ClaimMatcher.Scores responds() {
+    return stages.responds();
+  }
+}

@@ -8,6 +8,7 @@ import org.replyaudit.Diagnostic;
 import org.replyaudit.MatchingSignal;
 import org.replyaudit.Point;
 import org.replyaudit.Quote;
+import org.replyaudit.SentenceEncoder;
 import org.replyaudit.Span;
 import org.replyaudit.Status;
 import org.replyaudit.Verdict;
@@ -45,91 +46,66 @@ public final class Pipeline {
   final OrderPrior order;
   final ParagraphContinuity paragraphs;
   final StructureAnchors anchors;
-  final AlignmentRanker ranker;
   final QuotedLineCheck quotedLines = new QuotedLineCheck(cleaner);
   final QuoteTracer quotes = new QuoteTracer(cleaner, segmenter);
-  final FindingRules rules;
-  /** The trained models' stage, or null in rules-only mode (then no model is loaded). */
-  final ModelStages models;
+  /** The trained models' decisions; null in a pipeline that only computes states (training). */
+  final LearnedDecisions decisions;
+  /** The sentence encoder of semantic mode; null in lexical mode. */
+  final SentenceEncoder encoder;
 
+  /** A pipeline that computes {@link #state}s only, for training the models that decide. */
   public Pipeline(Settings settings) {
-    this(settings, true);
+    this(settings, null, null);
   }
 
-  public Pipeline(Settings settings, boolean useModels) {
-    this(settings, useModels ? new ModelStages() : null);
-  }
-
-  /** With these model stages, or none (rules only) when {@code models} is null. */
-  public Pipeline(Settings settings, ModelStages models) {
-    this.models = models;
+  /**
+   * @param decisions the trained models' decisions, or null for a pipeline that only computes states
+   * @param encoder the encoder their features read, or null in lexical mode
+   */
+  public Pipeline(Settings settings, LearnedDecisions decisions, SentenceEncoder encoder) {
+    this.decisions = decisions;
+    this.encoder = encoder;
     this.matcher = new Bm25ClaimMatcher(settings.signals());
     this.typed = new TypedEvidence(settings.signals().contains(MatchingSignal.TYPED_EVIDENCE));
     this.order = new OrderPrior(settings.signals().contains(MatchingSignal.ORDER));
     this.paragraphs = new ParagraphContinuity(
         settings.signals().contains(MatchingSignal.PARAGRAPH_CONTINUITY));
     this.anchors = new StructureAnchors(settings.signals().contains(MatchingSignal.STRUCTURE_ANCHORS));
-    this.ranker = models != null && models.alignmentWeights() != null
-        && settings.signals().contains(MatchingSignal.LEARNED_ALIGNMENT)
-        ? new AlignmentRanker(models.alignmentWeights()) : new AlignmentRanker();
-    this.rules = new FindingRules(settings);
   }
 
   public Analysis analyze(String complaint, String reply, List<String> respondent) {
-    PairState m = state(complaint, reply, respondent);
-    Bm25ClaimMatcher.Scores responds = m.responds();
-    // 6. Decide findings and statuses.
-    FindingRules.Result result = rules.decide(m.complaint(), m.kinds(), m.reply(), m.acts(),
-        m.stages().ordered(), responds, respondent);
-    // 6b. What the reply quotes of the complaint: not its own claims, but where it says what it answers.
-    List<Quote> quoted = quotes.trace(m.r(), m.complaint());
-    // 7. Report.
-    return report(m.c(), m.r(), result, quoted);
+    // 1-5. Clean, segment, split, classify with cues, match.
+    PairState s = state(complaint, reply, respondent);
+    // 6. In semantic mode, what each claim means.
+    LearnedFeatures.Vectors v = vectors(s);
+    // 7. Decide: points and their status, what each reply claim does (the trained models).
+    LearnedDecisions.Result result = decisions.decide(s, v);
+    // 8. What the reply quotes of the complaint: not its own claims, but where it says what it answers.
+    List<Quote> quoted = quotes.trace(s.r(), s.complaint());
+    return report(s.c(), s.r(), result, quoted);
   }
 
-  /**
-   * Every reply claim's candidate complaint claims with the ranker's features (the training data of
-   * {@code CorpusMain train-alignment}), whether or not this pipeline ranks with them.
-   *
-   * @return for each reply claim: its span, its candidates' spans and their feature vectors
-   */
-  public List<RankingRows> alignmentRows(String complaint, String reply) {
-    Matched m = match(complaint, reply);
-    List<Span> complaintSpans = m.complaint().stream().map(Claim::span).toList();
-    List<RankingRows> out = new ArrayList<>();
-    for (AlignmentFeatures.Candidates c : AlignmentFeatures.extract(m.stages(), m.complaint(), m.kinds(), m.reply())) {
-      out.add(new RankingRows(m.reply().get(c.reply()).span(), AlignmentFeatures.targetSpans(c, complaintSpans),
-          c.values()));
+  /** The sentence vectors of both letters' claims, or null in lexical mode. */
+  public LearnedFeatures.Vectors vectors(PairState s) {
+    if (encoder == null) {
+      return null;
+    }
+    return new LearnedFeatures.Vectors(encoder.encode(texts(s.complaint())), encoder.encode(texts(s.reply())));
+  }
+
+  private static List<String> texts(List<Claim> claims) {
+    List<String> out = new ArrayList<>(claims.size());
+    for (Claim c : claims) {
+      out.add(c.text());
     }
     return out;
   }
 
   /**
-   * One reply claim's candidates for the alignment ranker.
-   *
-   * @param reply the reply claim's span
-   * @param candidates the candidate complaint claims' spans
-   * @param features one vector per candidate, in {@link AlignmentFeatures#NAMES} order
-   */
-  public record RankingRows(Span reply, List<Span> candidates, double[][] features) {}
-
-  /** Stages 1-5e: the claims of both letters, what they do, and every matching stage's scores. */
-  private record Matched(CleanText c, CleanText r, List<Claim> complaint, List<Claim> reply,
-      List<PointClassifier.Decision> kinds, List<Map<Act, Cue.Hit>> acts, AlignmentFeatures.Stages stages) {}
-
-  /**
-   * Stages 1-5f: everything the decision stage reads, for the decision stage and for training the
-   * models that make its decisions ({@code CorpusMain train}).
+   * Stages 1-5: everything the decisions read, for the decisions and for training the models
+   * that make them ({@code CorpusMain train}).
    */
   public PairState state(String complaint, String reply, List<String> respondent) {
-    Matched m = match(complaint, reply);
-    // 5f. Which point each reply claim responds to, weighed by the learned ranker (if on).
-    Bm25ClaimMatcher.Scores responds = ranker.rank(m.stages(), m.complaint(), m.kinds(), m.reply());
-    return new PairState(m.c(), m.r(), m.complaint(), m.reply(), m.kinds(), m.acts(), m.stages(), responds,
-        respondent);
-  }
-
-  private Matched match(String complaint, String reply) {
     // 1. Clean: blank markup, URLs and quoted lines without moving an offset; 1b. but "> " lines
     // copying nothing of the complaint are the reply's own.
     CleanText c = cleaner.clean(complaint);
@@ -137,16 +113,13 @@ public final class Pipeline {
     // 2-3. Segment into sentences, then clause-level claims.
     List<Claim> cClaims = bodyOnly(splitter.split(c, segmenter.segment(c)));
     List<Claim> rClaims = withoutSignature(splitter.split(r, segmenter.segment(r)));
-    // 4. Classify: what each complaint claim asks, what each reply claim's wording does.
+    // 4. Cues: what each complaint claim's wording asks, what each reply claim's wording does.
+    // They are features of the decisions, not decisions.
     List<PointClassifier.Decision> kinds = new ArrayList<>(cClaims.size());
     for (Claim claim : cClaims) {
       kinds.add(points.classify(claim, listIntro(claim, cClaims)));
     }
     List<Map<Act, Cue.Hit>> replyActs = rClaims.stream().map(acts::acts).toList();
-    if (models != null) {
-      kinds = models.kinds(cClaims, kinds, complaint.length());
-      replyActs = models.acts(rClaims, replyActs, reply.length());
-    }
     // 5. Match every complaint claim with every reply claim (BM25 over the pair's claims).
     Bm25ClaimMatcher.Scores lexical = matcher.score(cClaims, rClaims);
     Bm25ClaimMatcher.Scores scores = typed.adjust(lexical, cClaims, kinds, rClaims, replyActs);
@@ -156,11 +129,11 @@ public final class Pipeline {
     // the point outright, whatever the words.
     Bm25ClaimMatcher.Scores carried = paragraphs.adjust(scores, cClaims, rClaims);
     Bm25ClaimMatcher.Scores responds = anchors.adjust(carried, c, cClaims, r, rClaims);
-    return new Matched(c, r, cClaims, rClaims, kinds, replyActs,
-        new AlignmentFeatures.Stages(lexical, scores, carried, responds));
+    return new PairState(c, r, cClaims, rClaims, kinds, replyActs,
+        new MatchStages(lexical, scores, carried, responds), respondent);
   }
 
-  private static Analysis report(CleanText c, CleanText r, FindingRules.Result result, List<Quote> quotes) {
+  private static Analysis report(CleanText c, CleanText r, LearnedDecisions.Result result, List<Quote> quotes) {
     int needing = 0;
     double credit = 0;
     for (Point p : result.points()) {

@@ -6,14 +6,14 @@ import java.util.Set;
 import org.replyaudit.MatchingSignal;
 
 /** An analyzer's immutable settings, validated by {@code ReplyAnalyzer.Builder}. */
-public record Settings(
-    List<String> respondent, double answeredThreshold, double partlyThreshold, int maxTextLength,
-    Set<MatchingSignal> signals) {
-  public static final double DEFAULT_ANSWERED = 0.25;
-  public static final double DEFAULT_PARTLY = 0.15;
-
+public record Settings(List<String> respondent, int maxTextLength, Set<MatchingSignal> signals) {
   public Settings {
     respondent = List.copyOf(respondent);
     signals = signals.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(signals));
+  }
+
+  /** The default settings: no respondent names, 2,000,000 chars, the default signals. */
+  public static Settings defaults() {
+    return new Settings(List.of(), 2_000_000, MatchingSignal.defaults());
   }
 }

@@ -6,8 +6,7 @@ import picocli.CommandLine.Command;
 /** The corpus command line: {@code CorpusMain evaluate --set dev}, {@code CorpusMain train}. */
 @Command(name = "replyaudit-corpus", mixinStandardHelpOptions = true,
     description = "Evaluates ReplyAudit on annotated cases and datasets.",
-    subcommands = {EvaluateCommand.class, org.replyaudit.corpus.train.TrainCommand.class,
-        org.replyaudit.corpus.train.TrainAlignmentCommand.class})
+    subcommands = {EvaluateCommand.class, org.replyaudit.corpus.learn.TrainCommand.class})
 public final class CorpusMain implements Runnable {
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;

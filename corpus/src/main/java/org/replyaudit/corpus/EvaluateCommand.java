@@ -10,22 +10,26 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.replyaudit.MatchingSignal;
+import org.replyaudit.Mode;
 import org.replyaudit.ReplyAnalyzer;
 import org.replyaudit.ReplyAudit;
-import org.replyaudit.corpus.train.ModelsLeaveOneDomainOut;
-import org.replyaudit.corpus.train.TrainingSets;
+import org.replyaudit.SentenceEncoder;
+import org.replyaudit.corpus.learn.CrossValidation;
+import org.replyaudit.corpus.learn.DecisionTrainer;
+import org.replyaudit.models.ModelSet;
+import org.replyaudit.semantic.OnnxSentenceEncoder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code evaluate --set NAME [--data DIR] [--split S] [--json FILE]}: scores the default analyzer
- * on one set and prints a Markdown table. Exit 0 on success, 2 when the data is missing or the
- * options are wrong.
+ * {@code evaluate --set NAME [--mode M] [--cv K] [--models DIR] [--split S] [--json FILE]}: scores
+ * ReplyAudit on a set and prints Markdown tables, one per mode. Exit 0 on success, 2 when the data
+ * is missing or the options are wrong.
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-    description = "Scores the default analyzer on a set and prints a Markdown table.")
+    description = "Scores ReplyAudit on a set and prints Markdown tables, one per mode.")
 public final class EvaluateCommand implements Callable<Integer> {
   /** Exit code when the data is missing or unusable. */
   public static final int DATA_MISSING = 2;
@@ -35,21 +39,31 @@ public final class EvaluateCommand implements Callable<Integer> {
   private CommandSpec spec;
 
   @Option(names = "--set", required = true,
-      description = "seed, dev (annotated cases), disapere or qevasion")
+      description = "seed, dev, train (the annotated cases, scored with the shipped models: dev and train"
+          + " are their training data), cases (train + dev, cross-validated by domain: --cv), disapere or qevasion")
   private String set;
 
   @Option(names = "--data", paramLabel = "DIR",
-      description = "the shared data directory; default: system property replyaudit.shared,"
-          + " else ../shared")
+      description = "the shared data directory; default: system property replyaudit.shared, else ../shared")
   private Path data;
+
+  @Option(names = "--mode", defaultValue = "both", description = "lexical, semantic or both (default)")
+  private String mode;
+
+  @Option(names = "--cv", paramLabel = "K", defaultValue = "5",
+      description = "cases only: the number of domain folds (default ${DEFAULT-VALUE})")
+  private int folds;
+
+  @Option(names = "--models", paramLabel = "DIR",
+      description = "score this model set (written by 'train --out') instead of the shipped one; its mode is its own")
+  private Path models;
 
   @Option(names = "--split",
       description = "disapere: train|dev|test (default test); qevasion: tune|test (default test)")
   private String split;
 
   @Option(names = "--question", defaultValue = "sub",
-      description = "qevasion only: sub (the labelled sub-question, default) or full"
-          + " (the whole interview question)")
+      description = "qevasion only: sub (the labelled sub-question, default) or full (the whole interview question)")
   private String question;
 
   @Option(names = "--without", paramLabel = "SIGNAL",
@@ -60,29 +74,7 @@ public final class EvaluateCommand implements Callable<Integer> {
       description = "switch on a matching signal that is off by default, for ablations (repeatable)")
   List<MatchingSignal> with = new ArrayList<>();
 
-  @Option(names = "--answered", paramLabel = "T",
-      description = "the answered threshold, for tuning sweeps (default: the library's)")
-  private Double answered;
-
-  @Option(names = "--partly", paramLabel = "T",
-      description = "the partly threshold, for tuning sweeps (default: the library's)")
-  private Double partly;
-
-  @Option(names = "--lodo",
-      description = "seed/dev only: also report leave-one-domain-out figures, the status"
-          + " thresholds chosen on the other domains each time")
-  private boolean lodo;
-
-  @Option(names = "--lodo-models",
-      description = "dev only: also score the fault labels with the trained models retrained for each"
-          + " domain without that domain's cases (reads DISAPERE train; two trainings per domain)")
-  private boolean lodoModels;
-
-  @Option(names = "--rules-only",
-      description = "score the rules alone, without the trained models (to measure what the models add)")
-  private boolean rulesOnly;
-
-  @Option(names = "--json", paramLabel = "FILE", description = "also write the result as JSON")
+  @Option(names = "--json", paramLabel = "FILE", description = "also write the results as JSON")
   private Path json;
 
   @Override
@@ -90,130 +82,131 @@ public final class EvaluateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Path shared = data != null ? data : defaultDataDirectory();
-    ReplyAnalyzer analyzer;
+    List<Mode> modes;
     try {
-      analyzer = analyzer();
+      modes = modes();
     } catch (IllegalArgumentException e) {
       return usage(err, e.getMessage());
+    } catch (IOException e) {
+      return missing(err, "cannot read the model set: " + e.getMessage());
     }
+    StringBuilder markdown = new StringBuilder();
+    List<String> jsonParts = new ArrayList<>();
     try {
-      String markdown;
-      String jsonText;
-      switch (set) {
-        case "seed", "dev" -> {
-          if (split != null) {
-            return usage(err, "--split applies to disapere and qevasion only");
-          }
-          Path file = shared.resolve("cases").resolve(set + ".jsonl");
-          if (!Files.isRegularFile(file)) {
-            return missing(err, "no cases file " + file);
-          }
-          List<AnnotatedCase> cases = CaseReader.read(file);
-          CaseSetResult r = Evaluator.evaluate(set, cases, analyzer, progress(err));
-          markdown = r.toMarkdown();
-          jsonText = r.toJson();
-          if (lodo && cases.stream().map(AnnotatedCase::domain).distinct().count() < 2) {
-            return usage(err, "--lodo needs cases from at least two domains");
-          }
-          if (lodo) {
-            markdown += LeaveOneDomainOut.evaluate(cases, analyzer, progress(err)).toMarkdown(set);
-          }
-          if (lodoModels) {
-            if (rulesOnly) {
-              return usage(err, "--lodo-models needs the trained models: not with --rules-only");
+      for (Mode m : modes) {
+        SentenceEncoder encoder = m == Mode.SEMANTIC ? new OnnxSentenceEncoder() : null;
+        String label = set + " · " + (models != null ? "models " + models : m.id() + " mode");
+        switch (set) {
+          case "seed", "dev", "train" -> {
+            if (split != null) {
+              return usage(err, "--split applies to disapere and qevasion only");
             }
-            Path disapere = shared.resolve("datasets").resolve("disapere");
-            if (!Files.isDirectory(DisapereReader.splitDirectory(disapere, "train"))) {
-              return missing(err, "--lodo-models retrains on DISAPERE, and there is none at "
-                  + DisapereReader.splitDirectory(disapere, "train"));
+            Path file = shared.resolve("cases").resolve(set + ".jsonl");
+            if (!Files.isRegularFile(file)) {
+              return missing(err, "no cases file " + file);
             }
-            CaseSetResult held = ModelsLeaveOneDomainOut.evaluate(set, cases,
-                TrainingSets.disapere(disapere, "train", 0), analyzer, progress(err));
-            markdown += "\n" + held.toMarkdown();
-            jsonText = "{\"all\":" + jsonText + ",\"modelsHeldOutByDomain\":" + held.toJson() + "}";
+            CaseSetResult r = Evaluator.evaluate(label, CaseReader.read(file), analyzer(m, encoder), progress(err));
+            markdown.append(r.toMarkdown()).append('\n');
+            jsonParts.add(r.toJson());
           }
-        }
-        case "disapere" -> {
-          if (lodoModels) {
-            return usage(err, "--lodo-models applies to seed and dev only");
+          case "cases" -> {
+            if (models != null) {
+              return usage(err, "--set cases trains its own models in every fold: not with --models");
+            }
+            List<AnnotatedCase> cases = new ArrayList<>();
+            for (String f : List.of("train", "dev")) {
+              Path file = shared.resolve("cases").resolve(f + ".jsonl");
+              if (!Files.isRegularFile(file)) {
+                return missing(err, "no cases file " + file);
+              }
+              cases.addAll(CaseReader.read(file));
+            }
+            CaseSetResult r = CrossValidation.run(set + " (train + dev), " + folds + "-fold cross-validation by domain, "
+                + m.id() + " mode", cases, folds, DecisionTrainer.Config.DEFAULT, encoder, progress(err), s -> {
+                  err.println("evaluate: " + s);
+                  err.flush();
+                });
+            markdown.append(r.toMarkdown()).append('\n');
+            jsonParts.add(r.toJson());
           }
-          if (lodo) {
-            return usage(err, "--lodo applies to seed and dev only");
+          case "disapere" -> {
+            String s = split == null ? "test" : split;
+            if (!DisapereReader.SPLITS.contains(s)) {
+              return usage(err, "disapere --split must be one of " + DisapereReader.SPLITS);
+            }
+            Path dir = shared.resolve("datasets").resolve("disapere");
+            if (!Files.isDirectory(DisapereReader.splitDirectory(dir, s))) {
+              return missing(err, "no DISAPERE data at " + DisapereReader.splitDirectory(dir, s));
+            }
+            CaseSetResult r = Evaluator.evaluate("disapere/" + s + " · " + label, DisapereReader.read(dir, s),
+                analyzer(m, encoder), progress(err));
+            markdown.append(r.toMarkdown()).append('\n');
+            jsonParts.add(r.toJson());
           }
-          String s = split == null ? "test" : split;
-          if (!DisapereReader.SPLITS.contains(s)) {
-            return usage(err, "disapere --split must be one of " + DisapereReader.SPLITS);
+          case "qevasion" -> {
+            String s = split == null ? "test" : split;
+            if (!QEvasionReader.SPLITS.contains(s)) {
+              return usage(err, "qevasion --split must be one of " + QEvasionReader.SPLITS);
+            }
+            QEvasionReader.QuestionField field = switch (question) {
+              case "sub" -> QEvasionReader.QuestionField.SUB_QUESTION;
+              case "full" -> QEvasionReader.QuestionField.INTERVIEW_QUESTION;
+              default -> null;
+            };
+            if (field == null) {
+              return usage(err, "--question must be sub or full");
+            }
+            Path dir = shared.resolve("datasets").resolve("qevasion");
+            if (!Files.isRegularFile(QEvasionReader.splitFile(dir, s))) {
+              return missing(err, "no QEvasion data at " + QEvasionReader.splitFile(dir, s));
+            }
+            VerdictResult r = Evaluator.evaluateVerdicts("qevasion/" + s
+                + (field == QEvasionReader.QuestionField.SUB_QUESTION ? "" : " (full question)") + " · " + label,
+                QEvasionReader.read(dir, s, field), analyzer(m, encoder), progress(err));
+            markdown.append(r.toMarkdown()).append('\n');
+            jsonParts.add(r.toJson());
           }
-          Path dir = shared.resolve("datasets").resolve("disapere");
-          if (!Files.isDirectory(DisapereReader.splitDirectory(dir, s))) {
-            return missing(err, "no DISAPERE data at " + DisapereReader.splitDirectory(dir, s));
+          default -> {
+            return usage(err, "--set must be seed, dev, train, cases, disapere or qevasion, not " + set);
           }
-          List<AnnotatedCase> cases = DisapereReader.read(dir, s);
-          CaseSetResult r = Evaluator.evaluate("disapere/" + s, cases, analyzer, progress(err));
-          markdown = r.toMarkdown();
-          jsonText = r.toJson();
-        }
-        case "qevasion" -> {
-          if (lodoModels) {
-            return usage(err, "--lodo-models applies to seed and dev only");
-          }
-          if (lodo) {
-            return usage(err, "--lodo applies to seed and dev only");
-          }
-          String s = split == null ? "test" : split;
-          if (!QEvasionReader.SPLITS.contains(s)) {
-            return usage(err, "qevasion --split must be one of " + QEvasionReader.SPLITS);
-          }
-          QEvasionReader.QuestionField field = switch (question) {
-            case "sub" -> QEvasionReader.QuestionField.SUB_QUESTION;
-            case "full" -> QEvasionReader.QuestionField.INTERVIEW_QUESTION;
-            default -> null;
-          };
-          if (field == null) {
-            return usage(err, "--question must be sub or full");
-          }
-          Path dir = shared.resolve("datasets").resolve("qevasion");
-          if (!Files.isRegularFile(QEvasionReader.splitFile(dir, s))) {
-            return missing(err, "no QEvasion data at " + QEvasionReader.splitFile(dir, s));
-          }
-          List<QEvasionItem> items = QEvasionReader.read(dir, s, field);
-          VerdictResult r = Evaluator.evaluateVerdicts(
-              "qevasion/" + s + (field == QEvasionReader.QuestionField.SUB_QUESTION ? "" : " (full question)"),
-              items, analyzer, progress(err));
-          markdown = r.toMarkdown();
-          jsonText = r.toJson();
-        }
-        default -> {
-          return usage(err, "--set must be seed, dev, disapere or qevasion, not " + set);
         }
       }
       out.print(markdown);
       out.flush();
       if (json != null) {
-        Files.writeString(json, jsonText + "\n", StandardCharsets.UTF_8);
+        Files.writeString(json, (jsonParts.size() == 1 ? jsonParts.get(0) : "[" + String.join(",", jsonParts) + "]")
+            + "\n", StandardCharsets.UTF_8);
       }
       return 0;
     } catch (CaseFormatException e) {
       return missing(err, "bad cases file: " + e.getMessage());
     } catch (IOException e) {
       return missing(err, "cannot read the data: " + e.getMessage());
+    } catch (IllegalArgumentException e) {
+      return usage(err, e.getMessage());
     }
   }
 
-  private ReplyAnalyzer analyzer() {
-    if (without.isEmpty() && with.isEmpty() && answered == null && partly == null && !rulesOnly) {
-      return ReplyAudit.defaultAnalyzer();
+  private List<Mode> modes() throws IOException {
+    if (models != null) {
+      return List.of(ModelSet.read(models).encoder().isEmpty() ? Mode.LEXICAL : Mode.SEMANTIC);
     }
-    ReplyAnalyzer.Builder b = ReplyAudit.builder().with(with.toArray(MatchingSignal[]::new))
+    return switch (mode) {
+      case "both" -> List.of(Mode.LEXICAL, Mode.SEMANTIC);
+      case "lexical" -> List.of(Mode.LEXICAL);
+      case "semantic" -> List.of(Mode.SEMANTIC);
+      default -> throw new IllegalArgumentException("--mode must be lexical, semantic or both, not " + mode);
+    };
+  }
+
+  private ReplyAnalyzer analyzer(Mode m, SentenceEncoder encoder) throws IOException {
+    ReplyAnalyzer.Builder b = ReplyAudit.builder().mode(m).with(with.toArray(MatchingSignal[]::new))
         .without(without.toArray(MatchingSignal[]::new));
-    if (rulesOnly) {
-      b.rulesOnly();
+    if (encoder != null) {
+      b.encoder(encoder);
     }
-    if (answered != null) {
-      b.answeredThreshold(answered);
-    }
-    if (partly != null) {
-      b.partlyThreshold(partly);
+    if (models != null) {
+      b.models(ModelSet.read(models));
     }
     return b.build();
   }
@@ -227,7 +220,8 @@ public final class EvaluateCommand implements Callable<Integer> {
   private static Progress progress(PrintWriter err) {
     return (done, total, rate) -> {
       if (done % PROGRESS_EVERY == 0 || (done == total && total >= PROGRESS_EVERY)) {
-        err.printf(Locale.ROOT, "%d/%d pairs, %.1f pairs/s%n", done, total, rate);
+        err.printf(Locale.ROOT, "%d/%d pairs%s%n", done, total,
+            rate > 0 ? String.format(Locale.ROOT, ", %.1f pairs/s", rate) : "");
         err.flush();
       }
     };

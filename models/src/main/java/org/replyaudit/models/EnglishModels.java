@@ -122,7 +122,13 @@ public final class EnglishModels {
     return bytes;
   }
 
-  static String sha256(byte[] bytes) {
+  /**
+   * The SHA-256 of some bytes, as provenance files record it.
+   *
+   * @param bytes the bytes
+   * @return 64 lower-case hex digits
+   */
+  public static String sha256(byte[] bytes) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {

@@ -105,6 +105,72 @@ public final class TrainedModel {
   }
 
   /**
+   * The probability of each label, in {@link #labels()} order, for named real-valued features.
+   *
+   * @param names the features' names
+   * @param values their values, one per name
+   * @return one probability per label
+   */
+  public double[] eval(String[] names, float[] values) {
+    return model.eval(names, values);
+  }
+
+  /**
+   * The probability of one label for named real-valued features.
+   *
+   * @param label one of {@link #labels()}
+   * @param names the features' names
+   * @param values their values, one per name
+   * @return its probability, or 0 if the model does not know the label
+   */
+  public double probability(String label, String[] names, float[] values) {
+    int k = model.getIndex(label);
+    return k < 0 ? 0 : model.eval(names, values)[k];
+  }
+
+  /**
+   * How much each feature pushed the decision toward {@code label}: its weight for that label
+   * minus its mean weight for the others, times its value (a term of the log-odds). Features the
+   * model never saw contribute nothing.
+   *
+   * @param label one of {@link #labels()}
+   * @param names the features' names
+   * @param values their values, one per name
+   * @return one contribution per name, in order
+   */
+  public double[] contributions(String label, String[] names, float[] values) {
+    int k = model.getIndex(label);
+    double[] out = new double[names.length];
+    if (k < 0) {
+      return out;
+    }
+    Object[] data = ((AbstractModel) model).getDataStructures();
+    @SuppressWarnings("unchecked")
+    java.util.Map<String, opennlp.tools.ml.model.Context> weights =
+        (java.util.Map<String, opennlp.tools.ml.model.Context>) data[1];
+    int others = Math.max(1, model.getNumOutcomes() - 1);
+    for (int i = 0; i < names.length; i++) {
+      opennlp.tools.ml.model.Context c = weights.get(names[i]);
+      if (c == null) {
+        continue;
+      }
+      double own = 0;
+      double rest = 0;
+      int[] outcomes = c.getOutcomes();
+      double[] params = c.getParameters();
+      for (int j = 0; j < outcomes.length; j++) {
+        if (outcomes[j] == k) {
+          own += params[j];
+        } else {
+          rest += params[j];
+        }
+      }
+      out[i] = (own - rest / others) * values[i];
+    }
+    return out;
+  }
+
+  /**
    * Writes a model in the shipped format (OpenNLP binary, gzipped, no timestamp).
    *
    * @param model a model as OpenNLP's trainers return it

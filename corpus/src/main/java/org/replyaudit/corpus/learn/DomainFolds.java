@@ -55,6 +55,11 @@ public final class DomainFolds {
    * fewest cases so far (ties: the lower fold, then group name order), so folds are balanced and
    * the assignment is deterministic.
    */
+  public static Map<String, Integer> assign(List<String> groups, int k) {
+    return assign(groups, groups.stream().map(g -> 1).toList(), k);
+  }
+
+  /** {@link #assign(List, int)} with a weight per case. */
   public static Map<String, Integer> assign(List<String> groups, List<Integer> weights, int k) {
     Map<String, Integer> size = new TreeMap<>();
     for (int i = 0; i < groups.size(); i++) {

@@ -2,6 +2,7 @@ package org.replyaudit.report;
 
 import java.util.Objects;
 import org.replyaudit.Analysis;
+import org.replyaudit.thread.ThreadAnalysis;
 
 /**
  * Every report of an {@link Analysis}, in one place.
@@ -12,6 +13,9 @@ import org.replyaudit.Analysis;
  * String ticket = Report.markdown(a);                            // summary + tables + follow-up
  * System.out.print(Report.text(a, System.console() != null));    // colour only on a terminal
  * List<FollowUp.Question> ask = FollowUp.questions(a);           // what to ask again
+ *
+ * ThreadAnalysis t = ReplyAudit.analyzeThread(messages);         // a thread of letters
+ * System.out.print(Report.threadText(t));                        // what is still open, and the next letter
  * }</pre>
  *
  * <p>Every method throws {@link NullPointerException} naming the parameter when given null. All
@@ -67,5 +71,23 @@ public final class Report {
   public static String json(String id, Analysis analysis) {
     Objects.requireNonNull(analysis, "analysis");
     return AnalysisJson.toPrettyJson(id, analysis);
+  }
+
+  /**
+   * A thread as plain text: what is still open after the last reply, contradictions, reply by
+   * reply, every point's history, and the next follow-up letter.
+   */
+  public static String threadText(ThreadAnalysis thread) {
+    return ThreadReport.text(thread);
+  }
+
+  /** A thread as Markdown, headed {@code title}; the same sections as {@link #threadText(ThreadAnalysis)}. */
+  public static String threadMarkdown(ThreadAnalysis thread, String title) {
+    return ThreadReport.markdown(thread, title);
+  }
+
+  /** A thread as indented JSON, the object {@code batch} writes for a line with messages. */
+  public static String threadJson(String id, ThreadAnalysis thread) {
+    return ThreadJson.toPrettyJson(id, thread);
   }
 }

@@ -1,0 +1,298 @@
+package org.replyaudit.thread;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.replyaudit.Analysis;
+import org.replyaudit.ClaimLink;
+import org.replyaudit.Point;
+import org.replyaudit.ReplyAnalyzer;
+import org.replyaudit.Span;
+import org.replyaudit.Status;
+
+/**
+ * Tracks every point of a complaint thread through the replies that follow it. Built only on
+ * what {@link ReplyAnalyzer#analyze} returns (points, statuses, the reply sentences that answer
+ * them), so it works the same whatever decides those. Immutable and thread-safe.
+ *
+ * <p>How, top to bottom:
+ *
+ * <ol>
+ *   <li><b>Pairs.</b> Every complainant message is analysed against every later reply (a thread
+ *       of n messages costs at most n²/4 analyses). A complainant message no reply follows is
+ *       analysed against an empty reply, for its points.
+ *   <li><b>Points.</b> The points of each complainant message that need an answer (context is
+ *       not tracked), as its first pairwise analysis found them.
+ *   <li><b>Re-raised.</b> A point of a later complainant message is the same point raised again
+ *       when it shares at least {@value #RERAISE_OVERLAP} of the shorter point's content words
+ *       and at least {@value #MIN_SHARED_WORDS} of them (stems, function words left out; see
+ *       {@code ContentWords}) with a point of an earlier message; the best such point wins. Else
+ *       it is a new point. Context sentences of the follow-up ("you refunded the fee, thank
+ *       you") are never re-raises: only a point that asks for something again re-opens one.
+ *   <li><b>Rounds.</b> For each reply after a point, its status in that reply is the best the
+ *       pairwise analyses gave any message that had raised the point so far. The point is
+ *       answered once a reply after its latest raising answers it in full; a point raised again
+ *       after it was answered is open again until a later reply answers it.
+ *   <li><b>Contradicted</b> (a heuristic, conservative by design): two replies' sentences that
+ *       deal with the same point (in their analyses' {@code answeredBy}), sharing at least
+ *       {@value #CONTRADICTION_OVERLAP} of the shorter sentence's content words and at least
+ *       {@value #MIN_SHARED_WORDS}, of which exactly one is negated ("we will refund the £40" /
+ *       "we are unable to refund the £40"). It does not read meaning: "we did not receive your
+ *       letter" then "we have now received your letter" is reported too, and a contradiction in
+ *       other words is missed.
+ * </ol>
+ */
+public final class ThreadAnalyzer {
+  /** Share of the shorter point's content words a restatement must share with the earlier point. */
+  public static final double RERAISE_OVERLAP = 0.5;
+  /** Share of the shorter sentence's content words two contradicting sentences must share. */
+  public static final double CONTRADICTION_OVERLAP = 0.5;
+  /** Content words two sentences must share at least, for either decision: one shared word is chance. */
+  public static final int MIN_SHARED_WORDS = 2;
+
+  private final ReplyAnalyzer analyzer;
+
+  /** A thread analyzer that analyses each pair with {@code analyzer}. */
+  public ThreadAnalyzer(ReplyAnalyzer analyzer) {
+    this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
+  }
+
+  /**
+   * Analyses a thread.
+   *
+   * @param messages the messages in the order they were sent; the first is the complainant's
+   * @throws NullPointerException if {@code messages} or one of them is null
+   * @throws IllegalArgumentException if there is no message, the first is not the complainant's,
+   *     or a text is over the analyzer's size limit
+   */
+  public ThreadAnalysis analyze(List<Message> messages) {
+    return analyze(messages, List.of());
+  }
+
+  /**
+   * Analyses a thread with extra respondent names for this thread (see
+   * {@link ReplyAnalyzer#analyze(String, String, List)}).
+   */
+  public ThreadAnalysis analyze(List<Message> messages, List<String> respondent) {
+    Objects.requireNonNull(messages, "messages");
+    Objects.requireNonNull(respondent, "respondent");
+    for (int i = 0; i < messages.size(); i++) {
+      Objects.requireNonNull(messages.get(i), "messages[" + i + "]");
+    }
+    if (messages.isEmpty()) {
+      throw new IllegalArgumentException("a thread needs at least one message");
+    }
+    if (messages.get(0).from() != Party.COMPLAINANT) {
+      throw new IllegalArgumentException("a thread starts with the complainant's message; message 0 is the respondent's");
+    }
+    // 1. Pairs.
+    List<Exchange> exchanges = new ArrayList<>();
+    List<Analysis> pointsOf = new ArrayList<>();  // per message: the analysis its points come from
+    for (int c = 0; c < messages.size(); c++) {
+      pointsOf.add(null);
+      if (messages.get(c).from() != Party.COMPLAINANT) {
+        continue;
+      }
+      for (int r = c + 1; r < messages.size(); r++) {
+        if (messages.get(r).from() == Party.RESPONDENT) {
+          Analysis a = analyzer.analyze(messages.get(c).text(), messages.get(r).text(), respondent);
+          exchanges.add(new Exchange(c, r, a));
+          if (pointsOf.get(c) == null) {
+            pointsOf.set(c, a);
+          }
+        }
+      }
+      if (pointsOf.get(c) == null) {
+        pointsOf.set(c, analyzer.analyze(messages.get(c).text(), "", respondent));
+      }
+    }
+    // 2-3. Points, and which later ones raise an earlier one again.
+    List<Tracked> tracked = new ArrayList<>();
+    for (int c = 0; c < messages.size(); c++) {
+      if (pointsOf.get(c) == null) {
+        continue;
+      }
+      for (Point p : pointsOf.get(c).points()) {
+        if (!p.kind().needsAnswer()) {
+          continue;
+        }
+        Set<String> words = ContentWords.of(p.text());
+        Tracked best = null;
+        double bestOverlap = 0;
+        for (Tracked t : tracked) {
+          if (t.raisedIn(c)) {
+            continue;  // one occurrence per message: a second similar point there is its own point
+          }
+          for (Occurrence o : t.occurrences) {
+            double overlap = ContentWords.overlap(words, o.words);
+            if (overlap >= RERAISE_OVERLAP && ContentWords.shared(words, o.words) >= MIN_SHARED_WORDS
+                && overlap > bestOverlap) {
+              best = t;
+              bestOverlap = overlap;
+            }
+          }
+        }
+        if (best != null) {
+          best.occurrences.add(new Occurrence(c, p, words, bestOverlap));
+        } else {
+          tracked.add(new Tracked(new Occurrence(c, p, words, 1.0)));
+        }
+      }
+    }
+    // 4-5. Rounds, status, contradictions.
+    List<ThreadPoint> points = new ArrayList<>();
+    List<Integer> replies = new ArrayList<>();
+    for (int i = 0; i < messages.size(); i++) {
+      if (messages.get(i).from() == Party.RESPONDENT) {
+        replies.add(i);
+      }
+    }
+    for (Tracked t : tracked) {
+      points.add(point(points.size() + 1, t, replies, exchanges, messages));
+    }
+    return new ThreadAnalysis(messages, exchanges, points);
+  }
+
+  private static ThreadPoint point(int number, Tracked t, List<Integer> replies, List<Exchange> exchanges,
+      List<Message> messages) {
+    Occurrence first = t.occurrences.get(0);
+    List<RoundStatus> rounds = new ArrayList<>();
+    for (int k = 0; k < replies.size(); k++) {
+      int r = replies.get(k);
+      if (r <= first.message) {
+        continue;
+      }
+      Status best = Status.UNANSWERED;
+      List<ClaimLink> by = List.of();
+      for (Occurrence o : t.occurrences) {
+        if (o.message >= r) {
+          continue;
+        }
+        Optional<Point> now = find(exchange(exchanges, o.message, r), o.point.span());
+        if (now.isPresent() && now.get().kind().needsAnswer()
+            && ThreadPoint.rank(now.get().status()) > ThreadPoint.rank(best)) {
+          best = now.get().status();
+          by = now.get().answeredBy();
+        } else if (now.isPresent() && by.isEmpty() && !now.get().answeredBy().isEmpty()
+            && now.get().status() == best) {
+          by = now.get().answeredBy();
+        }
+      }
+      rounds.add(new RoundStatus(k + 1, r, best, best == Status.UNANSWERED ? List.of() : by));
+    }
+    List<Raise> raises = new ArrayList<>();
+    for (Occurrence o : t.occurrences.subList(1, t.occurrences.size())) {
+      raises.add(new Raise(o.message, o.point.span(), o.point.text(), o.overlap));
+    }
+    ThreadPoint draft = new ThreadPoint(number, first.message, first.point, raises, rounds, Status.UNANSWERED,
+        Optional.empty(), Optional.empty(), "");
+    int lastReply = replies.isEmpty() ? -1 : replies.get(replies.size() - 1);
+    int latest = draft.lastRaised();
+    // Raised (again) after the last reply: nobody has answered it since.
+    Status status = latest > lastReply ? Status.UNANSWERED : draft.statusAfter(lastReply).orElse(Status.UNANSWERED);
+    Optional<Integer> answeredIn = rounds.stream()
+        .filter(r -> r.message() > latest && r.status() == Status.ANSWERED).map(RoundStatus::message).findFirst();
+    Optional<Contradiction> contradiction = contradiction(rounds, messages);
+    return new ThreadPoint(number, first.message, first.point, raises, rounds, status, answeredIn, contradiction,
+        why(draft, status, answeredIn, contradiction, replies));
+  }
+
+  /** The first later reply sentence that says the opposite of an earlier reply's sentence on this point. */
+  private static Optional<Contradiction> contradiction(List<RoundStatus> rounds, List<Message> messages) {
+    for (int j = 1; j < rounds.size(); j++) {
+      RoundStatus later = rounds.get(j);
+      for (int i = 0; i < j; i++) {
+        RoundStatus earlier = rounds.get(i);
+        for (ClaimLink y : later.answeredBy()) {
+          String yText = y.span().of(messages.get(later.message()).text());
+          Set<String> yWords = ContentWords.of(yText);
+          boolean yNegated = ContentWords.negated(yText);
+          for (ClaimLink x : earlier.answeredBy()) {
+            String xText = x.span().of(messages.get(earlier.message()).text());
+            Set<String> xWords = ContentWords.of(xText);
+            double overlap = ContentWords.overlap(xWords, yWords);
+            int shared = ContentWords.shared(xWords, yWords);
+            if (overlap >= CONTRADICTION_OVERLAP && shared >= MIN_SHARED_WORDS
+                && ContentWords.negated(xText) != yNegated) {
+              String why = String.format(Locale.ROOT, "the two replies' sentences on this point share %d content"
+                  + " word(s) (%.2f of the shorter) and only the %s is negated: a heuristic, check it",
+                  shared, overlap, yNegated ? "later" : "earlier");
+              return Optional.of(new Contradiction(earlier.message(), x.span(), xText, later.message(), y.span(),
+                  yText, why));
+            }
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String why(ThreadPoint p, Status status, Optional<Integer> answeredIn,
+      Optional<Contradiction> contradiction, List<Integer> replies) {
+    StringBuilder b = new StringBuilder("raised in message ").append(p.message());
+    for (Raise r : p.reraised()) {
+      b.append(String.format(Locale.ROOT, ", again in message %d (%.2f of its content words shared)",
+          r.message(), r.overlap()));
+    }
+    b.append("; ");
+    if (p.rounds().isEmpty()) {
+      b.append("no reply yet");
+    } else {
+      List<String> seen = new ArrayList<>();
+      for (RoundStatus r : p.rounds()) {
+        seen.add(r.status().id() + " in reply " + r.round() + " (message " + r.message() + ")");
+      }
+      b.append(String.join(", ", seen));
+    }
+    b.append(status == Status.ANSWERED ? "; answered in message " + answeredIn.orElseThrow()
+        : p.rounds().stream().anyMatch(r -> r.message() > p.lastRaised()) ? "; still open" : "; still open (no reply since it was last raised)");
+    contradiction.ifPresent(c -> b.append("; message ").append(c.laterMessage())
+        .append(" contradicts message ").append(c.earlierMessage()));
+    return b.toString();
+  }
+
+  private static Analysis exchange(List<Exchange> exchanges, int complaint, int reply) {
+    for (Exchange e : exchanges) {
+      if (e.complaintMessage() == complaint && e.replyMessage() == reply) {
+        return e.analysis();
+      }
+    }
+    throw new IllegalStateException("no analysis of message " + complaint + " against message " + reply);
+  }
+
+  /** The point at {@code span} in {@code a}: the same span, else the one overlapping it most. */
+  private static Optional<Point> find(Analysis a, Span span) {
+    Point best = null;
+    int bestOverlap = 0;
+    for (Point p : a.points()) {
+      if (p.span().equals(span)) {
+        return Optional.of(p);
+      }
+      int o = p.span().overlap(span);
+      if (2 * o >= Math.min(p.span().length(), span.length()) && o > bestOverlap) {
+        best = p;
+        bestOverlap = o;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** One point where it was raised. */
+  private record Occurrence(int message, Point point, Set<String> words, double overlap) {}
+
+  /** A point and every message that raised it, first first. */
+  private static final class Tracked {
+    final List<Occurrence> occurrences = new ArrayList<>();
+
+    Tracked(Occurrence first) {
+      occurrences.add(first);
+    }
+
+    boolean raisedIn(int message) {
+      return occurrences.stream().anyMatch(o -> o.message == message);
+    }
+  }
+}

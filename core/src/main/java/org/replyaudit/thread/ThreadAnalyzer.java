@@ -26,12 +26,16 @@ import org.replyaudit.Status;
  *       analysed against an empty reply, for its points.
  *   <li><b>Points.</b> The points of each complainant message that need an answer (context is
  *       not tracked), as its first pairwise analysis found them.
- *   <li><b>Re-raised.</b> A point of a later complainant message is the same point raised again
- *       when it shares at least {@value #RERAISE_OVERLAP} of the shorter point's content words
- *       and at least {@value #MIN_SHARED_WORDS} of them (stems, function words left out; see
- *       {@code ContentWords}) with a point of an earlier message; the best such point wins. Else
- *       it is a new point. Context sentences of the follow-up ("you refunded the fee, thank
- *       you") are never re-raises: only a point that asks for something again re-opens one.
+ *   <li><b>Re-raised.</b> A sentence of a later complainant message raises an earlier point
+ *       again when it shares at least {@value #RERAISE_OVERLAP} of the shorter one's content
+ *       words and at least {@value #MIN_SHARED_WORDS} of them (stems, function words left out;
+ *       see {@code ContentWords}); the best such point wins. Restating a point that is still
+ *       open presses it, whatever the analysis calls the sentence ("I still need an engineer" is
+ *       often read as background). Restating a point a reply has answered re-opens it only when
+ *       the sentence itself needs an answer (a request, question, allegation or grievance: "the
+ *       refund is not on my bill"); a background sentence there ("you refunded the fee, thank
+ *       you") is a summary, not a re-raise. A sentence needing an answer that restates no earlier
+ *       point is a new point.
  *   <li><b>Rounds.</b> For each reply after a point, its status in that reply is the best the
  *       pairwise analyses gave any message that had raised the point so far. The point is
  *       answered once a reply after its latest raising answers it in full; a point raised again
@@ -109,22 +113,24 @@ public final class ThreadAnalyzer {
         pointsOf.set(c, analyzer.analyze(messages.get(c).text(), "", respondent));
       }
     }
-    // 2-3. Points, and which later ones raise an earlier one again.
+    // 2-3. Points, and which later sentences raise an earlier one again.
     List<Tracked> tracked = new ArrayList<>();
     for (int c = 0; c < messages.size(); c++) {
       if (pointsOf.get(c) == null) {
         continue;
       }
+      List<Tracked> before = List.copyOf(tracked);  // a message does not re-raise its own points
       for (Point p : pointsOf.get(c).points()) {
-        if (!p.kind().needsAnswer()) {
-          continue;
-        }
         Set<String> words = ContentWords.of(p.text());
         Tracked best = null;
         double bestOverlap = 0;
-        for (Tracked t : tracked) {
+        for (Tracked t : before) {
           if (t.raisedIn(c)) {
-            continue;  // one occurrence per message: a second similar point there is its own point
+            continue;  // one occurrence per message: a second similar sentence there adds nothing
+          }
+          boolean open = statusBefore(t, c, exchanges) != Status.ANSWERED;
+          if (!open && !p.kind().needsAnswer()) {
+            continue;  // a summary of an answered point, not a re-raise
           }
           for (Occurrence o : t.occurrences) {
             double overlap = ContentWords.overlap(words, o.words);
@@ -137,7 +143,7 @@ public final class ThreadAnalyzer {
         }
         if (best != null) {
           best.occurrences.add(new Occurrence(c, p, words, bestOverlap));
-        } else {
+        } else if (p.kind().needsAnswer()) {
           tracked.add(new Tracked(new Occurrence(c, p, words, 1.0)));
         }
       }
@@ -162,26 +168,10 @@ public final class ThreadAnalyzer {
     List<RoundStatus> rounds = new ArrayList<>();
     for (int k = 0; k < replies.size(); k++) {
       int r = replies.get(k);
-      if (r <= first.message) {
-        continue;
+      if (r > first.message) {
+        Round round = round(t, r, exchanges);
+        rounds.add(new RoundStatus(k + 1, r, round.status, round.answeredBy));
       }
-      Status best = Status.UNANSWERED;
-      List<ClaimLink> by = List.of();
-      for (Occurrence o : t.occurrences) {
-        if (o.message >= r) {
-          continue;
-        }
-        Optional<Point> now = find(exchange(exchanges, o.message, r), o.point.span());
-        if (now.isPresent() && now.get().kind().needsAnswer()
-            && ThreadPoint.rank(now.get().status()) > ThreadPoint.rank(best)) {
-          best = now.get().status();
-          by = now.get().answeredBy();
-        } else if (now.isPresent() && by.isEmpty() && !now.get().answeredBy().isEmpty()
-            && now.get().status() == best) {
-          by = now.get().answeredBy();
-        }
-      }
-      rounds.add(new RoundStatus(k + 1, r, best, best == Status.UNANSWERED ? List.of() : by));
     }
     List<Raise> raises = new ArrayList<>();
     for (Occurrence o : t.occurrences.subList(1, t.occurrences.size())) {
@@ -198,6 +188,53 @@ public final class ThreadAnalyzer {
     Optional<Contradiction> contradiction = contradiction(rounds, messages);
     return new ThreadPoint(number, first.message, first.point, raises, rounds, status, answeredIn, contradiction,
         why(draft, status, answeredIn, contradiction, replies));
+  }
+
+  /** What one reply did about a tracked point: the best status over the messages that had raised it. */
+  private record Round(Status status, List<ClaimLink> answeredBy) {}
+
+  private static Round round(Tracked t, int reply, List<Exchange> exchanges) {
+    Status best = Status.UNANSWERED;
+    List<ClaimLink> by = List.of();
+    for (Occurrence o : t.occurrences) {
+      if (o.message >= reply) {
+        continue;
+      }
+      Optional<Point> now = find(exchange(exchanges, o.message, reply), o.point.span());
+      if (now.isEmpty() || !now.get().kind().needsAnswer()) {
+        continue;  // a background restatement has no status of its own; the point's others count
+      }
+      if (ThreadPoint.rank(now.get().status()) > ThreadPoint.rank(best)
+          || (now.get().status() == best && by.isEmpty())) {
+        best = now.get().status();
+        by = now.get().answeredBy();
+      }
+    }
+    return new Round(best, best == Status.UNANSWERED ? List.of() : by);
+  }
+
+  /**
+   * A tracked point's status just before message {@code message}: answered when a reply after its
+   * latest raising before then answered it in full (the rule of {@link ThreadPoint#statusAfter}).
+   */
+  private static Status statusBefore(Tracked t, int message, List<Exchange> exchanges) {
+    int latest = -1;
+    for (Occurrence o : t.occurrences) {
+      if (o.message < message) {
+        latest = Math.max(latest, o.message);
+      }
+    }
+    Status best = Status.UNANSWERED;
+    for (Exchange e : exchanges) {
+      int r = e.replyMessage();
+      if (e.complaintMessage() == latest && r > latest && r < message) {
+        Status s = round(t, r, exchanges).status;
+        if (ThreadPoint.rank(s) > ThreadPoint.rank(best)) {
+          best = s;
+        }
+      }
+    }
+    return best;
   }
 
   /** The first later reply sentence that says the opposite of an earlier reply's sentence on this point. */

@@ -18,18 +18,20 @@ import org.tartarus.snowball.ext.PorterStemmer;
  * The content words of a sentence, for comparing two sentences by the words they share: lower
  * case, function words ({@code function-words.txt}) left out, Porter-stemmed, so "refunded" and
  * "refund" count as one word and "I", "your", "please" count for nothing. Numbers are kept
- * ("£40" gives "40"). Also whether a sentence is negated ({@code negations.txt}, and any word
+ * ("£40" gives "40"). Also which of them a negation reaches ({@code negations.txt}, and any word
  * ending in n't). Immutable and thread-safe.
  *
  * <pre>{@code
  * ContentWords.of("Please refund my £40 deposit.")      // [refund, 40, deposit]
  * ContentWords.overlap(of("Please refund my £40 deposit."), of("I still want the £40 refunded."))
  *                                                        // 2 shared of the shorter's 3: 0.667
- * ContentWords.negated("We are unable to refund it.")   // true
+ * ContentWords.negatedWords("We are unable to refund it.")   // [refund]
  * }</pre>
  */
 final class ContentWords {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['\u2019][\\p{L}]+)*");
+  /** Words, and the punctuation that ends a clause. */
+  private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:['\u2019][\\p{L}]+)*|[,;:.!?]");
   private static final Set<String> FUNCTION_WORDS = words("function-words.txt");
   private static final Set<String> NEGATIONS = words("negations.txt");
 
@@ -67,17 +69,46 @@ final class ContentWords {
     return min == 0 ? 0 : (double) shared(a, b) / min;
   }
 
-  /** Whether {@code text} says "not": an odd number of negation words (two cancel out). */
-  static boolean negated(String text) {
-    int n = 0;
-    Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+  /** How many words after a negation it reaches: "will not be removed", "no compensation is payable". */
+  static final int NEGATION_REACH = 3;
+
+  /**
+   * The stems of the content words a negation reaches: those among the {@value #NEGATION_REACH}
+   * words after a negation word ({@code negations.txt}, or any word ending in n't), within the
+   * same clause (a comma, semicolon or full stop ends its reach).
+   *
+   * <pre>{@code
+   * negatedWords("The £25 fee will not be removed, as you were overdrawn.")   // [remov]
+   * negatedWords("We will refund the £25 fee.")                             // []
+   * }</pre>
+   */
+  static Set<String> negatedWords(String text) {
+    Set<String> out = new LinkedHashSet<>();
+    Matcher m = TOKEN.matcher(text.toLowerCase(Locale.ROOT));
+    PorterStemmer stemmer = new PorterStemmer();
+    int reach = 0;
     while (m.find()) {
       String w = m.group().replace('\u2019', '\'');
+      if (!Character.isLetterOrDigit(w.charAt(0))) {
+        reach = 0;  // punctuation ends the clause
+        continue;
+      }
       if (w.endsWith("n't") || NEGATIONS.contains(w)) {
-        n++;
+        reach = NEGATION_REACH;
+        continue;
+      }
+      if (reach > 0) {
+        reach--;
+        int apostrophe = w.indexOf('\'');
+        String bare = apostrophe < 0 ? w : w.substring(0, apostrophe);
+        if (!bare.isEmpty() && !FUNCTION_WORDS.contains(bare)) {
+          stemmer.setCurrent(bare);
+          stemmer.stem();
+          out.add(stemmer.getCurrent());
+        }
       }
     }
-    return n % 2 == 1;
+    return out;
   }
 
   private static Set<String> words(String resource) {

@@ -43,10 +43,11 @@ import org.replyaudit.Status;
  *   <li><b>Contradicted</b> (a heuristic, conservative by design): two replies' sentences that
  *       deal with the same point (in their analyses' {@code answeredBy}), sharing at least
  *       {@value #CONTRADICTION_OVERLAP} of the shorter sentence's content words and at least
- *       {@value #MIN_SHARED_WORDS}, of which exactly one is negated ("we will refund the £40" /
- *       "we are unable to refund the £40"). It does not read meaning: "we did not receive your
- *       letter" then "we have now received your letter" is reported too, and a contradiction in
- *       other words is missed.
+ *       {@value #MIN_SHARED_WORDS}, where a shared word is negated in one and not the other (a
+ *       negation word within the three words before it: "we will refund the £40" / "we will not
+ *       refund the £40"). It does not read meaning: "compensation depends on the cause" then "no
+ *       compensation is payable" is reported too, and a contradiction in other words ("the fees
+ *       are non-refundable") is missed.
  * </ol>
  */
 public final class ThreadAnalyzer {
@@ -125,9 +126,6 @@ public final class ThreadAnalyzer {
         Tracked best = null;
         double bestOverlap = 0;
         for (Tracked t : before) {
-          if (t.raisedIn(c)) {
-            continue;  // one occurrence per message: a second similar sentence there adds nothing
-          }
           boolean open = statusBefore(t, c, exchanges) != Status.ANSWERED;
           if (!open && !p.kind().needsAnswer()) {
             continue;  // a summary of an answered point, not a re-raise
@@ -246,19 +244,24 @@ public final class ThreadAnalyzer {
         for (ClaimLink y : later.answeredBy()) {
           String yText = y.span().of(messages.get(later.message()).text());
           Set<String> yWords = ContentWords.of(yText);
-          boolean yNegated = ContentWords.negated(yText);
+          Set<String> yNegated = ContentWords.negatedWords(yText);
           for (ClaimLink x : earlier.answeredBy()) {
             String xText = x.span().of(messages.get(earlier.message()).text());
             Set<String> xWords = ContentWords.of(xText);
             double overlap = ContentWords.overlap(xWords, yWords);
             int shared = ContentWords.shared(xWords, yWords);
-            if (overlap >= CONTRADICTION_OVERLAP && shared >= MIN_SHARED_WORDS
-                && ContentWords.negated(xText) != yNegated) {
-              String why = String.format(Locale.ROOT, "the two replies' sentences on this point share %d content"
-                  + " word(s) (%.2f of the shorter) and only the %s is negated: a heuristic, check it",
-                  shared, overlap, yNegated ? "later" : "earlier");
-              return Optional.of(new Contradiction(earlier.message(), x.span(), xText, later.message(), y.span(),
-                  yText, why));
+            if (overlap < CONTRADICTION_OVERLAP || shared < MIN_SHARED_WORDS) {
+              continue;
+            }
+            Set<String> xNegated = ContentWords.negatedWords(xText);
+            for (String w : xWords) {
+              if (yWords.contains(w) && xNegated.contains(w) != yNegated.contains(w)) {
+                String why = String.format(Locale.ROOT, "the two replies' sentences on this point share %d content"
+                    + " word(s) (%.2f of the shorter), and \"%s\" is negated only in the %s one: a heuristic, check it",
+                    shared, overlap, w, yNegated.contains(w) ? "later" : "earlier");
+                return Optional.of(new Contradiction(earlier.message(), x.span(), xText, later.message(), y.span(),
+                    yText, why));
+              }
             }
           }
         }
@@ -328,8 +331,5 @@ public final class ThreadAnalyzer {
       occurrences.add(first);
     }
 
-    boolean raisedIn(int message) {
-      return occurrences.stream().anyMatch(o -> o.message == message);
-    }
   }
 }

@@ -1,7 +1,6 @@
 package org.replyaudit.thread;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -26,12 +25,12 @@ class ContentWordsTest {
   }
 
   @Test
-  void negationIsReadFromWordsAndTwoCancelOut() {
-    assertTrue(ContentWords.negated("We are unable to refund it."));
-    assertTrue(ContentWords.negated("We won\u2019t refund it."));
-    assertTrue(ContentWords.negated("We have not upheld your complaint."));
-    assertFalse(ContentWords.negated("We will refund it."));
-    assertFalse(ContentWords.negated("It is not true that we did not refund it."));
-    assertFalse(ContentWords.negated("We know the answer."), "'know' is not 'no'");
+  void aNegationReachesTheNextThreeWordsOfItsClause() {
+    assertEquals(Set.of("refund"), ContentWords.negatedWords("We are unable to refund it."));
+    assertEquals(Set.of("refund"), ContentWords.negatedWords("We won\u2019t refund it."));
+    assertEquals(Set.of("remov"), ContentWords.negatedWords("The £25 fee will not be removed, as you were overdrawn."));
+    assertEquals(Set.of("upheld", "complaint"), ContentWords.negatedWords("We have not upheld your complaint."));
+    assertTrue(ContentWords.negatedWords("We will refund the £25 fee.").isEmpty());
+    assertTrue(ContentWords.negatedWords("We know the answer.").isEmpty(), "'know' is not 'no'");
   }
 }

@@ -75,9 +75,22 @@ public record CueSet(String lookedFor, List<CuePattern> patterns, List<String> m
     return find(text).isPresent();
   }
 
+  /** Contractions spelt out, so that a pattern written for "we will not" also finds "we won't". */
+  private static final Pattern[] CONTRACTIONS = {
+      Pattern.compile("\\bwon't\\b"), Pattern.compile("\\bcan't\\b"), Pattern.compile("\\bshan't\\b"),
+      Pattern.compile("n't\\b"), Pattern.compile("'ll\\b"), Pattern.compile("'ve\\b"), Pattern.compile("'re\\b"),
+      Pattern.compile("\\bi'm\\b"), Pattern.compile("'d\\b")};
+  private static final String[] EXPANDED = {"will not", "cannot", "shall not", " not", " will", " have", " are", "i am", " would"};
+
   /**
-   * The text patterns see: lower case, curly quotes and apostrophes straightened, every run of
-   * white space (line breaks too) one space, no space at either end.
+   * The text patterns see: lower case, curly quotes and apostrophes straightened, contractions
+   * spelt out ("we'll" → "we will", "won't" → "will not", "can't" → "cannot", "don't" → "do
+   * not", "we've" → "we have", "I'd" → "i would"; "'s" is left alone, being a possessive as
+   * often as "is"), every run of white space (line breaks too) one space, no space at either end.
+   *
+   * <pre>{@code
+   * normalise("We\u2019ll pay the £60 — we won\u2019t\n charge you again.")   // "we will pay the £60 - we will not charge you again."
+   * }</pre>
    */
   public static String normalise(String text) {
     StringBuilder b = new StringBuilder(text.length());
@@ -99,6 +112,13 @@ public record CueSet(String lookedFor, List<CuePattern> patterns, List<String> m
         default -> c;
       });
     }
-    return b.toString().toLowerCase(Locale.ROOT);
+    String t = b.toString().toLowerCase(Locale.ROOT);
+    if (t.indexOf('\'') < 0) {
+      return t;
+    }
+    for (int i = 0; i < CONTRACTIONS.length; i++) {
+      t = CONTRACTIONS[i].matcher(t).replaceAll(EXPANDED[i]);
+    }
+    return t;
   }
 }

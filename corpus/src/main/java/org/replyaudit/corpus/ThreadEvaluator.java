@@ -24,7 +24,8 @@ import org.replyaudit.thread.ThreadPoint;
  * per k and pooled over every reply. <b>Open at the end</b>: after the whole thread (a point
  * raised again after the last reply is open). <b>Raised again</b>: predicted re-raises against
  * gold ones, same message and the span rule. <b>Contradicted</b>: the later reply's sentence,
- * likewise.
+ * likewise. <b>Reference</b>: each reply judged alone, a pairwise analysis per complainant
+ * message with no memory of earlier replies (a restated point is counted once per message that raised it).
  */
 public final class ThreadEvaluator {
   private ThreadEvaluator() {}
@@ -39,6 +40,7 @@ public final class ThreadEvaluator {
     int maxReplies = threads.stream().mapToInt(t -> t.replies().size()).max().orElse(0);
     Prf[] perRound = new Prf[maxReplies];
     java.util.Arrays.fill(perRound, Prf.ZERO);
+    Prf alone = Prf.ZERO;
     Prf end = Prf.ZERO;
     Prf reraised = Prf.ZERO;
     Prf contradicted = Prf.ZERO;
@@ -54,6 +56,7 @@ public final class ThreadEvaluator {
         List<ThreadPoint> predicted = a.openAfter(k);
         List<GoldThreadPoint> gold = t.points().stream().filter(g -> g.openAfter(m).orElse(false)).toList();
         perRound[k - 1] = perRound[k - 1].plus(count(predicted, gold));
+        alone = alone.plus(countAlone(judgedAlone(a, m), gold));
       }
       int last = r.isEmpty() ? -1 : r.get(r.size() - 1);
       end = end.plus(count(a.open(), t.points().stream().filter(g -> g.openAtEnd(last)).toList()));
@@ -81,10 +84,37 @@ public final class ThreadEvaluator {
       pooled = pooled.plus(perRound[k]);
     }
     rows.add(new ThreadResult.Row("open after every reply (pooled)", pooled));
+    rows.add(new ThreadResult.Row("reference: each reply judged alone (pooled)", alone));
     rows.add(new ThreadResult.Row("open at the end of the thread", end));
     rows.add(new ThreadResult.Row("raised again", reraised));
     rows.add(new ThreadResult.Row("contradicted (heuristic)", contradicted));
     return new ThreadResult(set, threads.size(), replies, rows);
+  }
+
+  /**
+   * The reference without a thread: each reply judged on its own against every complainant
+   * message before it, a point open when that one pairwise analysis did not answer it in full,
+   * with no memory of earlier replies and no re-raises.
+   */
+  private static List<GoldThreadPoint.Occurrence> judgedAlone(ThreadAnalysis a, int reply) {
+    List<GoldThreadPoint.Occurrence> open = new ArrayList<>();
+    for (var e : a.exchanges()) {
+      if (e.replyMessage() == reply) {
+        e.analysis().points().stream()
+            .filter(p -> p.kind().needsAnswer() && p.status() != org.replyaudit.Status.ANSWERED)
+            .forEach(p -> open.add(new GoldThreadPoint.Occurrence(e.complaintMessage(), p.span())));
+      }
+    }
+    return open;
+  }
+
+  /** Predicted open sentences against gold open points, a point matched by any of its occurrences. */
+  private static Prf countAlone(List<GoldThreadPoint.Occurrence> predicted, List<GoldThreadPoint> gold) {
+    int pm = (int) predicted.stream()
+        .filter(p -> gold.stream().anyMatch(g -> g.occurrences().stream().anyMatch(o -> same(p, o)))).count();
+    int gm = (int) gold.stream()
+        .filter(g -> g.occurrences().stream().anyMatch(o -> predicted.stream().anyMatch(p -> same(p, o)))).count();
+    return new Prf(predicted.size(), pm, gold.size(), gm);
   }
 
   /** Many-to-many matching of predicted and gold points by their occurrences. */

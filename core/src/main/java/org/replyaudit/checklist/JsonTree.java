@@ -2,11 +2,15 @@ package org.replyaudit.checklist;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -27,14 +31,26 @@ final class JsonTree {
   private JsonTree() {}
 
   /**
-   * The document in {@code in} (UTF-8, or any encoding JSON allows).
+   * The document in {@code in}, UTF-8.
    *
    * @throws IllegalArgumentException if it is not one well-formed JSON value, naming the line
    *     and column
    * @throws IOException if reading fails
    */
   static Object read(InputStream in) throws IOException {
-    try (JsonParser p = FACTORY.createParser(in)) {
+    // Decoded strictly as UTF-8 here rather than by Jackson, which guesses UTF-16 and UTF-32 from
+    // the first bytes and reports their errors as I/O failures. A profile is small.
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(in.readAllBytes())).toString();
+    } catch (CharacterCodingException e) {
+      throw new IllegalArgumentException("bad profile: not valid UTF-8", e);
+    }
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);  // a byte-order mark some editors write is not content
+    }
+    try (JsonParser p = FACTORY.createParser(text)) {
       JsonToken first = p.nextToken();
       if (first == null) {
         throw new IllegalArgumentException("bad profile: the profile is empty: expected a JSON object");
@@ -44,7 +60,7 @@ final class JsonTree {
         throw new IllegalArgumentException("bad profile: unexpected content after the JSON object " + where(p.currentLocation()));
       }
       return value;
-    } catch (JsonParseException e) {
+    } catch (JsonProcessingException e) {  // malformed JSON, or past Jackson's limits (nesting, length)
       throw new IllegalArgumentException("bad profile: not valid JSON: " + e.getOriginalMessage() + " "
           + where(e.getLocation()), e);
     }

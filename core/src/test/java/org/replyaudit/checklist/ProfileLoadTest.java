@@ -80,6 +80,15 @@ class ProfileLoadTest {
   }
 
   @Test
+  void aProfileIsUtf8AndMayStartWithAByteOrderMark() {
+    byte[] utf16 = GOOD.getBytes(StandardCharsets.UTF_16);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Profile.load(new ByteArrayInputStream(utf16)));
+    assertEquals("bad profile: not valid UTF-8", e.getMessage());
+    assertEquals("my-scheme", load("\uFEFF" + GOOD).id());
+  }
+
+  @Test
   void reasonsMustNameAnEarlierElement() {
     String json = """
         {"id": "x", "name": "x", "elements": [

@@ -72,6 +72,15 @@ class ChecklistAndThreadCliTest {
   }
 
   @Test
+  void theDemoAgainstTheGenericProfileFailsOnDecisionAndReasons() {
+    assertEquals(0, Main.run("demo", "--profile", "ombudsman-generic"));
+    String s = stdout();
+    assertTrue(s.contains("Checklist (ombudsman-generic, Good complaint handling (ombudsman principles)): not met"), s);
+    assertTrue(s.contains("[ ] absent         Decision"), s);
+    assertTrue(s.contains("[ ] absent         Reasons"), s);
+  }
+
+  @Test
   void analyzeWithAProfileFileUsesIt() throws Exception {
     Path profile = file("mine.json", """
         {"id": "mine", "name": "Mine", "elements": [{"id": "fos", "name": "FOS", "requirement": "Names the FOS.",

@@ -120,7 +120,7 @@ final class ThreadReport {
 
   private void heading(String text) {
     if (markdown) {
-      b.append("\n## ").append(md(text)).append("\n\n");
+      b.append(b.toString().endsWith("\n\n") ? "" : "\n").append("## ").append(md(text)).append("\n\n");
     } else {
       b.append(System.lineSeparator()).append(text).append(':').append(System.lineSeparator());
     }

@@ -7,7 +7,7 @@ import java.util.Objects;
  * meaning is the list's (see the README's "How matching works"):
  *
  * <ul>
- *   <li>in {@link Point#by()}, and in {@link ReplyClaim#closest()} when the learned ranker is off
+ *   <li>in {@link Point#answeredBy()}, and in {@link ReplyClaim#closest()} when the learned ranker is off
  *       (rules-only mode, your own models, or {@code without(LEARNED_ALIGNMENT)}): normalised
  *       BM25 with the other signals, the pair's score divided by the score the querying claim
  *       gets against itself; 1.0 is "as close as the claim is to itself", and the statuses'
@@ -23,6 +23,14 @@ import java.util.Objects;
  * @param score the list's score, in {@code [0, 1]}
  */
 public record ClaimLink(Span span, double score) {
+  /**
+   * Checks the components.
+   *
+   * @param span the linked claim's span in the other text
+   * @param score the list's score, in {@code [0, 1]}
+   * @throws NullPointerException if {@code span} is null
+   * @throws IllegalArgumentException if {@code score} is outside {@code [0, 1]} or NaN
+   */
   public ClaimLink {
     Objects.requireNonNull(span, "span");
     if (!(score >= 0 && score <= 1)) {

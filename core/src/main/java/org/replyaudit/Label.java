@@ -29,17 +29,33 @@ public enum Label {
     this.fault = fault;
   }
 
-  /** Whether this label marks an evasion: something said that nobody asked. */
+  /**
+   * Whether this label marks an evasion: something said that nobody asked.
+   *
+   * @return true for {@link #UNSOLICITED_DENIAL}, {@link #MISREAD_PREMISE}, {@link #RESTATEMENT},
+   *     {@link #REDIRECTION} and {@link #BOILERPLATE}
+   */
   public boolean isFault() {
     return fault;
   }
 
-  /** The lower-case name used in JSON and the annotated cases. */
+  /**
+   * The lower-case name used in JSON and the annotated cases.
+   *
+   * @return the name in lower case: {@code UNSOLICITED_DENIAL.id()} is {@code "unsolicited_denial"}
+   */
   public String id() {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** The label with this {@link #id()}. */
+  /**
+   * The label with this {@link #id()}.
+   *
+   * @param id a label's id, such as {@code "redirection"} (case does not matter)
+   * @return the label: {@code fromId("redirection")} is {@link #REDIRECTION}
+   * @throws IllegalArgumentException if no label has that id
+   * @throws NullPointerException if {@code id} is null
+   */
   public static Label fromId(String id) {
     return valueOf(id.toUpperCase(Locale.ROOT));
   }

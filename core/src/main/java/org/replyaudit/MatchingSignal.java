@@ -40,7 +40,11 @@ public enum MatchingSignal {
   private static final java.util.Set<MatchingSignal> DEFAULTS = java.util.Collections.unmodifiableSet(
       java.util.EnumSet.complementOf(java.util.EnumSet.of(ORDER)));
 
-  /** The signals an analyzer uses unless told otherwise: all but {@link #ORDER}. */
+  /**
+   * The signals an analyzer uses unless told otherwise: all but {@link #ORDER}.
+   *
+   * @return an immutable set
+   */
   public static java.util.Set<MatchingSignal> defaults() {
     return DEFAULTS;
   }

@@ -13,12 +13,23 @@ public enum Mode {
    */
   SEMANTIC;
 
-  /** The lower-case name used on the command line and in JSON. */
+  /**
+   * The lower-case name used on the command line and in JSON.
+   *
+   * @return the name in lower case: {@code SEMANTIC.id()} is {@code "semantic"}
+   */
   public String id() {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** The mode with this {@link #id()}, ignoring case. */
+  /**
+   * The mode with this {@link #id()}, ignoring case.
+   *
+   * @param id a mode's id, such as {@code "lexical"}
+   * @return the mode
+   * @throws IllegalArgumentException if no mode has that id
+   * @throws NullPointerException if {@code id} is null
+   */
   public static Mode fromId(String id) {
     return valueOf(id.toUpperCase(Locale.ROOT));
   }

@@ -15,6 +15,19 @@ import java.util.Objects;
  */
 public record Point(
     Span span, String text, PointKind kind, Status status, List<ClaimLink> answeredBy, String why) {
+  /**
+   * Checks and copies the components.
+   *
+   * @param span where it stands in the complaint
+   * @param text the covered text
+   * @param kind what it asks of the reply
+   * @param status how far the reply deals with it
+   * @param answeredBy the reply claims that deal with it, best first (copied)
+   * @param why a short explanation of the status
+   * @throws NullPointerException if any component is null
+   * @throws IllegalArgumentException if the status does not fit the kind: a context point is
+   *     always {@link Status#NOT_REQUIRED}, and only a context point is
+   */
   public Point {
     Objects.requireNonNull(span, "span");
     Objects.requireNonNull(text, "text");

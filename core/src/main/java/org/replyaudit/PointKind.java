@@ -15,12 +15,20 @@ public enum PointKind {
   /** Background that needs no answer; never counted as unanswered. */
   CONTEXT;
 
-  /** Whether a fair reply must deal with a point of this kind. */
+  /**
+   * Whether a fair reply must deal with a point of this kind.
+   *
+   * @return false for {@link #CONTEXT} only
+   */
   public boolean needsAnswer() {
     return this != CONTEXT;
   }
 
-  /** The lower-case name used in JSON and the annotated cases. */
+  /**
+   * The lower-case name used in JSON and the annotated cases.
+   *
+   * @return the name in lower case: {@code ALLEGATION.id()} is {@code "allegation"}
+   */
   public String id() {
     return name().toLowerCase(Locale.ROOT);
   }

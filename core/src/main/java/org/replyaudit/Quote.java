@@ -14,6 +14,15 @@ import java.util.Objects;
  *     score is the share of word pairs of the shorter of the two that the other contains
  */
 public record Quote(Span span, String text, List<ClaimLink> source) {
+  /**
+   * Checks and copies the components.
+   *
+   * @param span where the quoted sentence stands in the reply
+   * @param text the reply's text at {@code span}
+   * @param source the complaint claims it copies, best first (copied)
+   * @throws NullPointerException if any component is null
+   * @throws IllegalArgumentException if {@code source} is empty
+   */
   public Quote {
     Objects.requireNonNull(span, "span");
     Objects.requireNonNull(text, "text");

@@ -45,7 +45,11 @@ public final class ReplyAnalyzer {
         : pointKindModel == null ? new ModelStages() : new ModelStages(pointKindModel, replyActModel));
   }
 
-  /** Whether this analyzer uses the rules alone, without the trained models. */
+  /**
+   * Whether this analyzer uses the rules alone, without the trained models.
+   *
+   * @return true if it was built with {@link Builder#rulesOnly()}
+   */
   public boolean rulesOnly() {
     return rulesOnly;
   }
@@ -53,6 +57,9 @@ public final class ReplyAnalyzer {
   /**
    * Analyses one complaint and the reply to it.
    *
+   * @param complaint the complaint's text, as written
+   * @param reply the reply's text, as written
+   * @return the analysis; every span in it indexes these two strings
    * @throws NullPointerException if {@code complaint} or {@code reply} is null
    * @throws IllegalArgumentException if either text is longer than the size limit
    */
@@ -67,6 +74,12 @@ public final class ReplyAnalyzer {
   /**
    * Analyses one complaint and its reply with extra respondent names for this pair only (the
    * names the organisation uses for itself in this letter, e.g. "Tallis Mobile").
+   *
+   * @param complaint the complaint's text, as written
+   * @param reply the reply's text, as written
+   * @param respondent names the organisation uses for itself in this pair, added to the
+   *     analyzer's own
+   * @return the analysis; every span in it indexes these two strings
    */
   public Analysis analyze(String complaint, String reply, List<String> respondent) {
     Objects.requireNonNull(complaint, "complaint");
@@ -110,12 +123,20 @@ public final class ReplyAnalyzer {
     return Optional.ofNullable(profile);
   }
 
-  /** The respondent names this analyzer knows, beyond the pronouns it always knows. */
+  /**
+   * The respondent names this analyzer knows, beyond the pronouns it always knows.
+   *
+   * @return an immutable list, in the order given
+   */
   public List<String> respondent() {
     return settings.respondent();
   }
 
-  /** A builder starting from this analyzer's settings. */
+  /**
+   * A builder starting from this analyzer's settings.
+   *
+   * @return a new builder; changing it does not change this analyzer
+   */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.respondent.addAll(settings.respondent());
@@ -184,6 +205,7 @@ public final class ReplyAnalyzer {
      * @param pointKind labels complaint sentences with point kinds (request, question,
      *     allegation, grievance, context; at least context)
      * @param replyAct labels reply sentences with acts (at least commitment)
+     * @return this builder
      * @throws IllegalArgumentException if a model lacks the labels described
      */
     public Builder trainedModels(TrainedModel pointKind, TrainedModel replyAct) {
@@ -198,6 +220,8 @@ public final class ReplyAnalyzer {
     /**
      * Uses the phrase rules alone: the trained models (derived from CC BY-NC 4.0 data, so for
      * non-commercial use only) are then never loaded. Off by default.
+     *
+     * @return this builder
      */
     public Builder rulesOnly() {
       rulesOnly = true;
@@ -207,6 +231,9 @@ public final class ReplyAnalyzer {
     /**
      * Switches matching signals off (see {@link MatchingSignal#defaults()} for those on by
      * default); for ablations and comparisons.
+     *
+     * @param off the signals to switch off
+     * @return this builder
      */
     public Builder without(MatchingSignal... off) {
       Objects.requireNonNull(off, "off");
@@ -216,7 +243,12 @@ public final class ReplyAnalyzer {
       return this;
     }
 
-    /** Switches matching signals on, such as {@link MatchingSignal#ORDER}, off by default. */
+    /**
+     * Switches matching signals on, such as {@link MatchingSignal#ORDER}, off by default.
+     *
+     * @param on the signals to switch on
+     * @return this builder
+     */
     public Builder with(MatchingSignal... on) {
       Objects.requireNonNull(on, "on");
       for (MatchingSignal s : on) {
@@ -228,6 +260,9 @@ public final class ReplyAnalyzer {
     /**
      * The names the responding organisation uses for itself ("the Labour Party", "Tallis").
      * "we", "us" and "our" are always known. Replaces earlier names.
+     *
+     * @param names the names, each non-blank
+     * @return this builder
      */
     public Builder respondent(String... names) {
       Objects.requireNonNull(names, "names");
@@ -235,7 +270,12 @@ public final class ReplyAnalyzer {
       return addRespondent(Arrays.asList(names));
     }
 
-    /** Adds names the responding organisation uses for itself. */
+    /**
+     * Adds names the responding organisation uses for itself.
+     *
+     * @param names the names to add, each non-blank
+     * @return this builder
+     */
     public Builder addRespondent(List<String> names) {
       Objects.requireNonNull(names, "names");
       for (String n : names) {
@@ -248,7 +288,12 @@ public final class ReplyAnalyzer {
       return this;
     }
 
-    /** Normalised score in (0, 1] at or above which a reply claim answers a point. */
+    /**
+     * Normalised score in (0, 1] at or above which a reply claim answers a point.
+     *
+     * @param t the threshold, in (0, 1]
+     * @return this builder
+     */
     public Builder answeredThreshold(double t) {
       if (!(t > 0 && t <= 1)) {
         throw new IllegalArgumentException("answeredThreshold must be in (0, 1]: " + t);
@@ -257,7 +302,12 @@ public final class ReplyAnalyzer {
       return this;
     }
 
-    /** Normalised score in (0, 1] at or above which a reply claim partly answers a point. */
+    /**
+     * Normalised score in (0, 1] at or above which a reply claim partly answers a point.
+     *
+     * @param t the threshold, in (0, 1]
+     * @return this builder
+     */
     public Builder partlyThreshold(double t) {
       if (!(t > 0 && t <= 1)) {
         throw new IllegalArgumentException("partlyThreshold must be in (0, 1]: " + t);
@@ -266,7 +316,12 @@ public final class ReplyAnalyzer {
       return this;
     }
 
-    /** The longest text, in chars, the analyzer accepts; default 2,000,000. */
+    /**
+     * The longest text, in chars, the analyzer accepts; default 2,000,000.
+     *
+     * @param chars the limit, at least 1
+     * @return this builder
+     */
     public Builder maxTextLength(int chars) {
       if (chars < 1) {
         throw new IllegalArgumentException("maxTextLength must be at least 1: " + chars);
@@ -278,6 +333,7 @@ public final class ReplyAnalyzer {
     /**
      * Builds the analyzer.
      *
+     * @return an immutable, thread-safe analyzer
      * @throws IllegalArgumentException if the partly threshold is above the answered threshold
      */
     public ReplyAnalyzer build() {

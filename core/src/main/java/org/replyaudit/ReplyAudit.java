@@ -19,6 +19,9 @@ public final class ReplyAudit {
   /**
    * Analyses one complaint and its reply with the default settings.
    *
+   * @param complaint the complaint's text, as written
+   * @param reply the reply's text, as written
+   * @return the analysis; every span in it indexes these two strings
    * @throws NullPointerException if either argument is null
    * @throws IllegalArgumentException if a text is longer than {@link ReplyAnalyzer.Builder#maxTextLength}
    */
@@ -30,6 +33,8 @@ public final class ReplyAudit {
    * Analyses a thread of messages (complaint, reply, follow-up, reply, …) with the default
    * settings: each point of every complainant message tracked through the later replies.
    *
+   * @param messages the messages in the order they were sent, the first the complainant's
+   * @return what is answered, open, raised again and contradicted, reply by reply
    * @throws NullPointerException if {@code messages} or one of them is null
    * @throws IllegalArgumentException if there is no message or the first is not the complainant's
    */
@@ -37,12 +42,20 @@ public final class ReplyAudit {
     return defaultAnalyzer().analyzeThread(messages);
   }
 
-  /** The shared analyzer with default settings. */
+  /**
+   * The shared analyzer with default settings.
+   *
+   * @return the same analyzer on every call, built on first use
+   */
   public static ReplyAnalyzer defaultAnalyzer() {
     return DefaultHolder.INSTANCE;
   }
 
-  /** A builder for an analyzer with options: the respondent's names, thresholds, limits. */
+  /**
+   * A builder for an analyzer with options: the respondent's names, thresholds, limits.
+   *
+   * @return a new builder with the default settings
+   */
   public static ReplyAnalyzer.Builder builder() {
     return new ReplyAnalyzer.Builder();
   }

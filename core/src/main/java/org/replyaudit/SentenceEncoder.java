@@ -19,20 +19,35 @@ public interface SentenceEncoder {
   /**
    * A stable name of the model and its settings, e.g. {@code e5-small-v2-q}; trained models that
    * read its vectors record it, and an analyzer refuses an encoder whose name differs from theirs.
+   *
+   * @return the encoder's name
    */
   String id();
 
-  /** The length of every vector. */
+  /**
+   * The length of every vector.
+   *
+   * @return the number of components of each vector
+   */
   int dimension();
 
   /**
    * One L2-normalised vector per sentence, in order.
    *
+   * @param sentences the sentences to encode
+   * @return one vector of length {@link #dimension()} per sentence
    * @throws NullPointerException if {@code sentences} or one of them is null
    */
   float[][] encode(List<String> sentences);
 
-  /** The dot product of two vectors of equal length: their cosine when both are unit length. */
+  /**
+   * The dot product of two vectors of equal length: their cosine when both are unit length.
+   *
+   * @param a a vector
+   * @param b a vector of the same length
+   * @return the sum of {@code a[i] * b[i]}
+   * @throws IllegalArgumentException if the lengths differ
+   */
   static double dot(float[] a, float[] b) {
     if (a.length != b.length) {
       throw new IllegalArgumentException("vectors of length " + a.length + " and " + b.length);

@@ -2,7 +2,11 @@ package org.replyaudit;
 
 import java.util.Locale;
 
-/** How far the reply deals with one complaint point. Every point has exactly one. */
+/**
+ * How far the reply deals with one complaint point. Every point has exactly one: a point of
+ * kind {@link PointKind#CONTEXT} is always {@link #NOT_REQUIRED}, every other point is
+ * {@link #ANSWERED}, {@link #PARTLY} or {@link #UNANSWERED}.
+ */
 public enum Status {
   /** Some reply claim deals with the point itself. */
   ANSWERED,
@@ -13,6 +17,11 @@ public enum Status {
   /** A context point: background that needs no answer, so it is never unanswered. */
   NOT_REQUIRED;
 
+  /**
+   * The lower-case name used in JSON and the annotated cases.
+   *
+   * @return the name in lower case: {@code NOT_REQUIRED.id()} is {@code "not_required"}
+   */
   public String id() {
     return name().toLowerCase(Locale.ROOT);
   }

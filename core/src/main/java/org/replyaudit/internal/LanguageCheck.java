@@ -14,7 +14,9 @@ import org.replyaudit.models.EnglishModels;
  *
  * <p>A cheap test runs first (how many of the text's words are common English function words);
  * only a text that fails it pays for OpenNLP's language detector, whose 10 MB model therefore
- * loads only when a non-English letter is actually seen.
+ * loads only when a non-English letter is actually seen. That model is an optional dependency
+ * ({@code opennlp-models-langdetect}): without it the diagnostic still fires on the same texts,
+ * and says the language could not be named instead of naming it.
  */
 final class LanguageCheck {
   /** Enough of a text to tell its language. */
@@ -45,6 +47,13 @@ final class LanguageCheck {
     }
     if (words < 4 || (english * 10 >= words && latin * 2 >= letters)) {
       return Optional.empty();
+    }
+    if (!EnglishModels.hasLanguageDetector()) {
+      return Optional.of(new Diagnostic(which + ".language", String.format(Locale.ROOT,
+          "the %s does not look English (%d of %d words read are common English words); ReplyAudit "
+              + "reads English, so its findings on this text are unreliable (add "
+              + "org.apache.opennlp:opennlp-models-langdetect to have the language named)",
+          which, english, words)));
     }
     Language best;
     try {

@@ -1,6 +1,5 @@
 package org.replyaudit.internal;
 
-import com.google.common.base.Suppliers;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -190,9 +189,9 @@ final class StructureAnchors {
     String text = reply.original();
     int[] paragraphs = paragraphEnds(text);
     // Built only for a reply that quotes or reports: most replies do neither.
-    Supplier<TermIndex> claimPairs = Suppliers.memoize(() ->
+    Supplier<TermIndex> claimPairs = memoize(() ->
         TermIndex.ofPairs(cClaims.stream().map(Claim::text).toList()));
-    Supplier<TermIndex> claimWords = Suppliers.memoize(() ->
+    Supplier<TermIndex> claimWords = memoize(() ->
         new TermIndex(cClaims.stream().map(c -> (Set<String>) new HashSet<>(words(c.text()))).toList()));
     // Keyed by start so a quote and a label on the same line merge into one anchor.
     TreeMap<Integer, Anchor> byStart = new TreeMap<>();
@@ -671,4 +670,21 @@ final class StructureAnchors {
     return out;
   }
 
+  /**
+   * Computes {@code value} on the first {@code get()} and keeps it. For one analysis on one
+   * thread, so it needs no locking (and core no Guava for one {@code Suppliers.memoize}).
+   */
+  private static <T> Supplier<T> memoize(Supplier<T> value) {
+    return new Supplier<>() {
+      private T computed;
+
+      @Override
+      public T get() {
+        if (computed == null) {
+          computed = value.get();
+        }
+        return computed;
+      }
+    };
+  }
 }

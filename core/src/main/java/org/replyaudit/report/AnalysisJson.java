@@ -35,12 +35,24 @@ public final class AnalysisJson {
 
   private AnalysisJson() {}
 
-  /** The analysis as one line of JSON; {@code id} may be null. */
+  /**
+   * The analysis as one line of JSON; {@code id} may be null.
+   *
+   * @param id the pair's id, written first; may be null
+   * @param a the analysis
+   * @return one line of JSON, without a line break
+   */
   public static String toJsonLine(String id, Analysis a) {
     return write(id, a, false);
   }
 
-  /** The analysis as indented JSON; {@code id} may be null. */
+  /**
+   * The analysis as indented JSON; {@code id} may be null.
+   *
+   * @param id the pair's id, written first; may be null
+   * @param a the analysis
+   * @return the same object as {@link #toJsonLine}, indented
+   */
   public static String toPrettyJson(String id, Analysis a) {
     return write(id, a, true);
   }

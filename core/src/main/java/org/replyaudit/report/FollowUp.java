@@ -17,10 +17,14 @@ import org.replyaudit.thread.ThreadPoint;
  * answered one, each turned into a numbered question that quotes the complainant's own words.
  *
  * <pre>{@code
- * for (FollowUp.Question q : FollowUp.questions(analysis)) {
- *   System.out.println(q.number() + ". " + q.text());
- * }
- * String next = FollowUp.letter(threadAnalysis);   // a thread: the next follow-up letter, drafted
+ * Analysis a = ReplyAudit.analyze(
+ *     "Why was I charged twice in March? Please refund the second charge.",
+ *     "Thank you for your letter. We value your custom.");
+ * FollowUp.numberedList(a);
+ * // 1. You did not answer my question: “Why was I charged twice in March?” Please answer it in full.
+ * // 2. You did not respond to my request: “Please refund the second charge.” Will you do this,
+ * //    and if not, why not?
+ * String next = FollowUp.letter(thread);   // a thread: the next follow-up letter, drafted
  * }</pre>
  */
 public final class FollowUp {
@@ -34,6 +38,15 @@ public final class FollowUp {
    * @param text the question, quoting the point
    */
   public record Question(int number, Point point, String text) {
+    /**
+     * Checks the components.
+     *
+     * @param number its number, from 1
+     * @param point the complaint point it repeats
+     * @param text the question, quoting the point
+     * @throws IllegalArgumentException if {@code number} is below 1
+     * @throws NullPointerException if {@code point} or {@code text} is null
+     */
     public Question {
       if (number < 1) {
         throw new IllegalArgumentException("number must be at least 1: " + number);
@@ -47,6 +60,8 @@ public final class FollowUp {
    * The unanswered points, then the partly answered ones, as numbered questions. Empty when the
    * reply answered everything that needed an answer.
    *
+   * @param analysis the analysis of the complaint and reply
+   * @return an immutable list, numbered from 1
    * @throws NullPointerException if {@code analysis} is null
    */
   public static List<Question> questions(Analysis analysis) {
@@ -62,6 +77,8 @@ public final class FollowUp {
    * The questions as plain text, one "{@code 1. …}" line each, ready to paste into a letter;
    * empty when there is nothing to follow up.
    *
+   * @param analysis the analysis of the complaint and reply
+   * @return the lines, each ending in a line break
    * @throws NullPointerException if {@code analysis} is null
    */
   public static String numberedList(Analysis analysis) {

@@ -27,47 +27,91 @@ public final class Report {
 
   private Report() {}
 
-  /** A self-contained HTML page (inline CSS and script, no network) with the default title. */
+  /**
+   * A self-contained HTML page (inline CSS and script, no network) with the default title.
+   *
+   * @param analysis the analysis to show
+   * @return the whole page
+   */
   public static String html(Analysis analysis) {
     return html(analysis, DEFAULT_TITLE);
   }
 
-  /** A self-contained HTML page headed {@code title} (escaped like the letters). */
+  /**
+   * A self-contained HTML page headed {@code title} (escaped like the letters).
+   *
+   * @param analysis the analysis to show
+   * @param title the page's heading and title
+   * @return the whole page
+   */
   public static String html(Analysis analysis, String title) {
     Objects.requireNonNull(analysis, "analysis");
     Objects.requireNonNull(title, "title");
     return HtmlReport.render(analysis, title);
   }
 
-  /** A Markdown report with the default title. */
+  /**
+   * A Markdown report with the default title.
+   *
+   * @param analysis the analysis to show
+   * @return the Markdown text
+   */
   public static String markdown(Analysis analysis) {
     return markdown(analysis, DEFAULT_TITLE);
   }
 
-  /** A Markdown report headed {@code title}: summary, "You did not answer", tables, follow-up. */
+  /**
+   * A Markdown report headed {@code title}: summary, "You did not answer", tables, follow-up.
+   *
+   * @param analysis the analysis to show
+   * @param title the top heading
+   * @return the Markdown text
+   */
   public static String markdown(Analysis analysis, String title) {
     Objects.requireNonNull(analysis, "analysis");
     Objects.requireNonNull(title, "title");
     return MarkdownReport.render(analysis, title);
   }
 
-  /** The plain-text report, without colour. */
+  /**
+   * The plain-text report, without colour.
+   *
+   * @param analysis the analysis to show
+   * @return the report, lines ending in {@code \n}
+   */
   public static String text(Analysis analysis) {
     return text(analysis, false);
   }
 
-  /** The plain-text report, with ANSI colour when {@code colour} is true. */
+  /**
+   * The plain-text report, with ANSI colour when {@code colour} is true.
+   *
+   * @param analysis the analysis to show
+   * @param colour whether to add ANSI colour codes (only for a terminal)
+   * @return the report, lines ending in {@code \n}
+   */
   public static String text(Analysis analysis, boolean colour) {
     Objects.requireNonNull(analysis, "analysis");
     return TextReport.render(analysis, colour);
   }
 
-  /** The analysis as indented JSON, the same object {@code batch} writes, with a null id. */
+  /**
+   * The analysis as indented JSON, the same object {@code batch} writes, with a null id.
+   *
+   * @param analysis the analysis to write
+   * @return indented JSON
+   */
   public static String json(Analysis analysis) {
     return json(null, analysis);
   }
 
-  /** The analysis as indented JSON with {@code id} (which may be null). */
+  /**
+   * The analysis as indented JSON with {@code id} (which may be null).
+   *
+   * @param id the pair's id, written first; may be null
+   * @param analysis the analysis to write
+   * @return indented JSON
+   */
   public static String json(String id, Analysis analysis) {
     Objects.requireNonNull(analysis, "analysis");
     return AnalysisJson.toPrettyJson(id, analysis);

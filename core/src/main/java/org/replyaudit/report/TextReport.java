@@ -38,7 +38,12 @@ public final class TextReport {
     this.colour = colour;
   }
 
-  /** The report without colour, for files, pipes and logs. */
+  /**
+   * The report without colour, for files, pipes and logs.
+   *
+   * @param a the analysis to show
+   * @return the report, lines ending in {@code \n}
+   */
   public static String render(Analysis a) {
     return render(a, false);
   }
@@ -47,6 +52,9 @@ public final class TextReport {
    * The report, with ANSI colour when {@code colour} is true (pass it only when writing to a
    * terminal).
    *
+   * @param a the analysis to show
+   * @param colour whether to add ANSI colour codes
+   * @return the report, lines ending in {@code \n}
    * @throws NullPointerException if {@code a} is null
    */
   public static String render(Analysis a, boolean colour) {

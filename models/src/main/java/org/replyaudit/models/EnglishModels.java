@@ -10,7 +10,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
 import opennlp.tools.langdetect.LanguageDetectorModel;
-import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
 
@@ -21,19 +20,39 @@ import opennlp.tools.tokenize.TokenizerModel;
  * are not, so callers create one of those per thread or per call. Each model is loaded on first
  * use and its bytes are checked against the SHA-256 recorded in its provenance, so a corrupted or
  * substituted model fails loudly instead of quietly changing every analysis.
+ *
+ * <p>The sentence detector and the tokenizer come with this artifact's dependencies. The
+ * language detector ({@code org.apache.opennlp:opennlp-models-langdetect}, 10.6 MB) is an
+ * optional dependency: add it to have {@link #languageDetector()}; see
+ * {@link #hasLanguageDetector()}.
  */
 public final class EnglishModels {
+  static {
+    // Before any OpenNLP class initialises SLF4J.
+    SilentSlf4jFallback.apply();
+  }
+
   private static final String PROVENANCE = "provenance.properties";
   private static final List<ModelProvenance> ALL = readProvenance();
 
   private EnglishModels() {}
 
-  /** The provenance of every model this class can load, in a fixed order. */
+  /**
+   * The provenance of every model this class can load, in a fixed order.
+   *
+   * @return an immutable list: sentence detector, tokenizer, language detector
+   */
   public static List<ModelProvenance> provenance() {
     return ALL;
   }
 
-  /** The provenance of one model by short name. */
+  /**
+   * The provenance of one model by short name.
+   *
+   * @param name {@code sentence}, {@code tokenizer} or {@code langdetect}
+   * @return that model's provenance
+   * @throws IllegalArgumentException for any other name
+   */
   public static ModelProvenance provenance(String name) {
     return ALL.stream()
         .filter(p -> p.name().equals(name))
@@ -42,27 +61,45 @@ public final class EnglishModels {
             + ALL.stream().map(ModelProvenance::name).toList()));
   }
 
-  /** The sentence detector model. */
+  /**
+   * The sentence detector model.
+   *
+   * @return the shared model, loaded and checked on first use
+   */
   public static SentenceModel sentence() {
     return SENTENCE.get();
   }
 
-  /** The tokenizer model. */
+  /**
+   * The tokenizer model.
+   *
+   * @return the shared model, loaded and checked on first use
+   */
   public static TokenizerModel tokenizer() {
     return TOKENIZER.get();
-  }
-
-  /** The part-of-speech model (Universal Dependencies tags). */
-  public static POSModel pos() {
-    return POS.get();
   }
 
   /**
    * The language detector (103 languages, ISO 639-3 codes). It is large (10 MB) and only needed
    * when a text does not look English, so it loads on first use, not with the others.
+   *
+   * @return the shared model, loaded and checked on first use
+   * @throws IllegalStateException if {@code opennlp-models-langdetect} is not on the class path
+   *     (see {@link #hasLanguageDetector()})
    */
   public static LanguageDetectorModel languageDetector() {
     return LANGUAGE.get();
+  }
+
+  /**
+   * Whether the language detector's model is on the class path. It comes from the optional
+   * dependency {@code org.apache.opennlp:opennlp-models-langdetect}; without it ReplyAudit still
+   * says when a text does not look English, but cannot name its language.
+   *
+   * @return true if {@link #languageDetector()} can load its model
+   */
+  public static boolean hasLanguageDetector() {
+    return LANGUAGE_PRESENT;
   }
 
   /** Reads a model file's bytes and checks them against its recorded checksum. */
@@ -94,7 +131,7 @@ public final class EnglishModels {
   }
 
   private static List<ModelProvenance> readProvenance() {
-    return readProvenance(List.of("sentence", "tokenizer", "pos", "langdetect"));
+    return readProvenance(List.of("sentence", "tokenizer", "langdetect"));
   }
 
   /** The provenance blocks named {@code names}, from {@code provenance.properties}. */
@@ -121,9 +158,10 @@ public final class EnglishModels {
   // Each model loads on first use, exactly once.
   private static final Lazy<SentenceModel> SENTENCE = new Lazy<>(() -> load("sentence", SentenceModel::new));
   private static final Lazy<TokenizerModel> TOKENIZER = new Lazy<>(() -> load("tokenizer", TokenizerModel::new));
-  private static final Lazy<POSModel> POS = new Lazy<>(() -> load("pos", POSModel::new));
   private static final Lazy<LanguageDetectorModel> LANGUAGE =
       new Lazy<>(() -> load("langdetect", LanguageDetectorModel::new));
+  private static final boolean LANGUAGE_PRESENT = EnglishModels.class.getClassLoader()
+      .getResource(provenance("langdetect").resource()) != null;
 
   /** An OpenNLP model constructor from a stream. */
   private interface ModelReader<T> {

@@ -31,21 +31,38 @@ public final class LexicalResources {
 
   private LexicalResources() {}
 
+  /**
+   * The provenance of the word tables: source artifact, file and SHA-256.
+   *
+   * @return an immutable list: the background counts, the related words
+   */
   public static List<ModelProvenance> provenance() {
     return ALL;
   }
 
-  /** Lower-case word → count in SUBTLEX-US. Unmodifiable. */
+  /**
+   * Lower-case word → count in SUBTLEX-US. Unmodifiable.
+   *
+   * @return the counts, loaded and checked on first use
+   */
   public static Map<String, Long> backgroundCounts() {
     return Background.COUNTS;
   }
 
-  /** The sum of all {@link #backgroundCounts()}. */
+  /**
+   * The sum of all {@link #backgroundCounts()}.
+   *
+   * @return the total count
+   */
   public static long backgroundTotal() {
     return Background.TOTAL;
   }
 
-  /** Lower-case word → related words (same most frequent sense, or derived). Unmodifiable. */
+  /**
+   * Lower-case word → related words (same most frequent sense, or derived). Unmodifiable.
+   *
+   * @return the map, loaded and checked on first use
+   */
   public static Map<String, List<String>> related() {
     return Related.MAP;
   }

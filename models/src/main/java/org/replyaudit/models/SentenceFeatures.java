@@ -79,6 +79,10 @@ public final class SentenceFeatures {
   /**
    * The lower-cased words of a text: runs of letters, digits and apostrophes (typographic ones
    * folded), with "n't" split off as its own word and "?" kept as a word.
+   *
+   * @param text any text
+   * @return the words in order, for example {@code [i, did, n't, get, it, ?]} for
+   *     {@code "I didn’t get it?"}
    */
   public static List<String> words(String text) {
     List<String> out = new ArrayList<>();
@@ -126,6 +130,7 @@ public final class SentenceFeatures {
    * @param text the sentence (or clause) as written
    * @param from where it starts in its letter, as a fraction of the letter's length in [0, 1]
    * @param to where it ends, as a fraction in [0, 1]
+   * @return the feature strings, each once
    */
   public static String[] of(String text, double from, double to) {
     List<String> words = words(text);
@@ -186,7 +191,15 @@ public final class SentenceFeatures {
     return f.toArray(String[]::new);
   }
 
-  /** {@link #of(String, double, double)} for a sentence at {@code start..end} of a letter. */
+  /**
+   * {@link #of(String, double, double)} for a sentence at {@code start..end} of a letter.
+   *
+   * @param text the sentence (or clause) as written
+   * @param start its first char's offset in the letter
+   * @param end the offset just past its last char
+   * @param letterLength the letter's length in chars
+   * @return the feature strings, each once
+   */
   public static String[] of(String text, int start, int end, int letterLength) {
     double len = Math.max(1, letterLength);
     return of(text, start / len, end / len);

@@ -38,17 +38,29 @@ public final class TrainedModels {
 
   private TrainedModels() {}
 
-  /** Complaint sentence → point kind. */
+  /**
+   * Complaint sentence → point kind.
+   *
+   * @return the shared model, loaded and checked on first use
+   */
   public static TrainedModel pointKind() {
     return POINT_KIND.get();
   }
 
-  /** Reply sentence → act. */
+  /**
+   * Reply sentence → act.
+   *
+   * @return the shared model, loaded and checked on first use
+   */
   public static TrainedModel replyAct() {
     return REPLY_ACT.get();
   }
 
-  /** Reply sentence → deny or other. */
+  /**
+   * Reply sentence → deny or other.
+   *
+   * @return the shared model, loaded and checked on first use
+   */
   public static TrainedModel denial() {
     return DENIAL.get();
   }
@@ -57,17 +69,28 @@ public final class TrainedModels {
    * The alignment ranker's weights, feature name → weight, in the file's order (immutable).
    * The file ({@code trained/alignment.tsv}) has one {@code name<TAB>weight} line per feature;
    * lines starting with {@code #} are comments.
+   *
+   * @return the weights, loaded and checked on first use
    */
   public static Map<String, Double> alignment() {
     return ALIGNMENT_WEIGHTS.get();
   }
 
-  /** Loads every model now (they otherwise load on first use); returns them in {@link #NAMES} order. */
+  /**
+   * Loads every model now (they otherwise load on first use); returns them in {@link #NAMES} order.
+   *
+   * @return the models
+   */
   public static List<TrainedModel> loadAll() {
     return List.of(pointKind(), replyAct(), denial());
   }
 
-  /** A model's provenance file: data, split, licence, parameters, checksum and figures. */
+  /**
+   * A model's provenance file: data, split, licence, parameters, checksum and figures.
+   *
+   * @param name one of {@link #NAMES}, or {@link #ALIGNMENT}
+   * @return a fresh copy of the model's {@code trained/NAME.properties}
+   */
   public static Properties provenance(String name) {
     if (!NAMES.contains(name) && !ALIGNMENT.equals(name)) {
       throw new IllegalArgumentException("no trained model named '" + name + "'; known: " + NAMES);
@@ -86,7 +109,12 @@ public final class TrainedModels {
     return p;
   }
 
-  /** The model file's bytes, checked against the SHA-256 its provenance records. */
+  /**
+   * The model file's bytes, checked against the SHA-256 its provenance records.
+   *
+   * @param name one of {@link #NAMES}, or {@link #ALIGNMENT}
+   * @return the file's bytes
+   */
   public static byte[] verifiedBytes(String name) {
     Properties p = provenance(name);
     String resource = DIRECTORY + p.getProperty("resource");

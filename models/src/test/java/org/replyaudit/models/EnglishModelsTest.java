@@ -43,7 +43,6 @@ class EnglishModelsTest {
     }
     assertNotNull(EnglishModels.sentence());
     assertNotNull(EnglishModels.tokenizer());
-    assertNotNull(EnglishModels.pos());
     assertNotNull(EnglishModels.languageDetector());
   }
 
@@ -57,7 +56,7 @@ class EnglishModelsTest {
   @Test
   void modelsAreLoadedOnce() {
     assertSame(EnglishModels.sentence(), EnglishModels.sentence());
-    assertSame(EnglishModels.pos(), EnglishModels.pos());
+    assertSame(EnglishModels.tokenizer(), EnglishModels.tokenizer());
   }
 
   @Test
@@ -73,6 +72,13 @@ class EnglishModelsTest {
 
   @Test
   void versionIsTheArtifactVersion() {
-    assertEquals("1.3.0", EnglishModels.provenance("pos").version());
+    assertEquals("1.3.0", EnglishModels.provenance("tokenizer").version());
+  }
+
+  @Test
+  void theOptionalLanguageDetectorIsFoundWhenItsArtifactIsPresent() {
+    // The models module's own tests have the optional dependency (a consumer without it is
+    // checked by examples/consumer).
+    assertEquals(true, EnglishModels.hasLanguageDetector());
   }
 }

@@ -101,6 +101,8 @@ public final class ReplyAnalyzer {
    * Analyses a thread of messages (complaint, reply, follow-up, reply, …): every point of every
    * complainant message tracked through the later replies (see {@link ThreadAnalyzer}).
    *
+   * @param messages the messages in the order they were sent, the first the complainant's
+   * @return every point tracked through the later replies
    * @throws NullPointerException if {@code messages} or one of them is null
    * @throws IllegalArgumentException if there is no message, the first is not the complainant's,
    *     or a text is over the size limit
@@ -109,7 +111,13 @@ public final class ReplyAnalyzer {
     return new ThreadAnalyzer(this).analyze(messages);
   }
 
-  /** {@link #analyzeThread(List)} with extra respondent names for this thread only. */
+  /**
+   * {@link #analyzeThread(List)} with extra respondent names for this thread only.
+   *
+   * @param messages the messages in the order they were sent, the first the complainant's
+   * @param respondent names the organisation uses for itself in this thread
+   * @return every point tracked through the later replies
+   */
   public ThreadAnalysis analyzeThread(List<Message> messages, List<String> respondent) {
     return new ThreadAnalyzer(this).analyze(messages, respondent);
   }
@@ -118,7 +126,11 @@ public final class ReplyAnalyzer {
     return profile == null ? a : profile.apply(a);
   }
 
-  /** The profile every analysis is checked against, if one was chosen. */
+  /**
+   * The profile every analysis is checked against, if one was chosen.
+   *
+   * @return the profile, or empty
+   */
   public Optional<Profile> profile() {
     return Optional.ofNullable(profile);
   }
@@ -184,15 +196,29 @@ public final class ReplyAnalyzer {
     /**
      * Checks every reply against {@code profile}: each analysis then carries a
      * {@link Analysis#checklist() checklist}, and reply sentences that give signposting the
-     * profile requires are not reported as redirection. {@code null} removes the profile.
+     * profile requires are not reported as redirection.
      *
      * <pre>{@code
      * ReplyAudit.builder().profile(Profile.named("uk-fca-disp")).build()
      * ReplyAudit.builder().profile(Profile.load(Files.newInputStream(path))).build()
      * }</pre>
+     *
+     * @param profile the profile, shipped ({@link Profile#named}) or your own ({@link Profile#load})
+     * @return this builder
+     * @throws NullPointerException if {@code profile} is null (to remove one, {@link #withoutProfile()})
      */
     public Builder profile(Profile profile) {
-      this.profile = profile;
+      this.profile = Objects.requireNonNull(profile, "profile");
+      return this;
+    }
+
+    /**
+     * Removes the profile, if any: analyses then carry no checklist.
+     *
+     * @return this builder
+     */
+    public Builder withoutProfile() {
+      this.profile = null;
       return this;
     }
 

@@ -44,8 +44,8 @@ final class AnalyzeCommand implements Callable<Integer> {
   public Integer call() {
     String c = TextFiles.readUtf8(complaint);
     String r = TextFiles.readUtf8(reply);
-    Analysis a = ReplyAudit.builder().addRespondent(respondent).maxTextLength(maxChars).profile(profile).build()
-        .analyze(c, r);
+    Analysis a = ProfileConverter.apply(ReplyAudit.builder().addRespondent(respondent).maxTextLength(maxChars), profile)
+        .build().analyze(c, r);
     String title = complaint.getFileName() + " and " + reply.getFileName();
     ReportOutput.write(ReportOutput.render(format, null, title, a, out == null && ReportOutput.colourTerminal()), out);
     return 0;

@@ -65,7 +65,7 @@ final class BatchCommand implements Callable<Integer> {
     if (!Files.isRegularFile(in)) {
       throw new InputException(in + ": no such file");
     }
-    BatchLines lines = new BatchLines(ReplyAudit.builder().maxTextLength(maxChars).profile(profile).build());
+    BatchLines lines = new BatchLines(ProfileConverter.apply(ReplyAudit.builder().maxTextLength(maxChars), profile).build());
     Path dir = out.toAbsolutePath().getParent();
     Path tmp = Files.createTempFile(dir, "." + out.getFileName() + ".", ".part");
     long started = System.nanoTime();

@@ -40,7 +40,8 @@ final class DemoCommand implements Callable<Integer> {
     List<String> respondent = seed.respondent();
     String complaint = seed.complaint();
     String reply = seed.reply();
-    Analysis a = ReplyAudit.builder().addRespondent(respondent).profile(profile).build().analyze(complaint, reply);
+    Analysis a = ProfileConverter.apply(ReplyAudit.builder().addRespondent(respondent), profile).build()
+        .analyze(complaint, reply);
     String id = seed.id();
     boolean colour = out == null && ReportOutput.colourTerminal();
     String report = ReportOutput.render(format, id, "Reference case: " + id, a, colour);

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.replyaudit.ReplyAnalyzer;
 import org.replyaudit.checklist.Profile;
 import picocli.CommandLine;
 
@@ -31,5 +32,10 @@ final class ProfileConverter implements CommandLine.ITypeConverter<Profile> {
     } catch (IOException | UncheckedIOException e) {
       throw new CommandLine.TypeConversionException(value + ": cannot read (" + e.getMessage() + ")");
     }
+  }
+
+  /** {@code builder} with {@code profile}, or unchanged when the option was not given (null). */
+  static ReplyAnalyzer.Builder apply(ReplyAnalyzer.Builder builder, Profile profile) {
+    return profile == null ? builder : builder.profile(profile);
   }
 }

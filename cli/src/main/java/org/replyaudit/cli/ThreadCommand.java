@@ -71,7 +71,7 @@ final class ThreadCommand implements Callable<Integer> {
         names.add(n.asText());
       }
     });
-    ThreadAnalysis t = ReplyAudit.builder().maxTextLength(maxChars).profile(profile).build()
+    ThreadAnalysis t = ProfileConverter.apply(ReplyAudit.builder().maxTextLength(maxChars), profile).build()
         .analyzeThread(messages, names);
     String id = node.hasNonNull("id") ? node.get("id").asText() : null;
     String report = switch (format) {

@@ -15,6 +15,17 @@ import org.replyaudit.Span;
  * @param why what was found, or what was looked for and not found, in words
  */
 public record ChecklistItem(String element, String name, ElementStatus status, List<Span> spans, String why) {
+  /**
+   * Checks and copies the components.
+   *
+   * @param element the element's id in its profile
+   * @param name the element's name for a reader
+   * @param status present, absent or not applicable
+   * @param spans the reply sentences that show it (copied); empty unless present
+   * @param why what was found, or what was looked for
+   * @throws NullPointerException if any is null
+   * @throws IllegalArgumentException if an element that is not present has spans
+   */
   public ChecklistItem {
     Objects.requireNonNull(element, "element");
     Objects.requireNonNull(name, "name");

@@ -29,6 +29,15 @@ import java.util.regex.Pattern;
  * @param noMatch examples no pattern may match
  */
 public record CueSet(String lookedFor, List<CuePattern> patterns, List<String> match, List<String> noMatch) {
+  /**
+   * Checks and copies the components.
+   *
+   * @param lookedFor what the patterns look for, in words
+   * @param patterns the named patterns, in order (copied)
+   * @param match examples some pattern must find (copied)
+   * @param noMatch examples no pattern may find (copied)
+   * @throws NullPointerException if any is null
+   */
   public CueSet {
     Objects.requireNonNull(lookedFor, "lookedFor");
     patterns = List.copyOf(patterns);
@@ -36,16 +45,40 @@ public record CueSet(String lookedFor, List<CuePattern> patterns, List<String> m
     noMatch = List.copyOf(noMatch);
   }
 
-  /** One named pattern of a cue set. */
+  /**
+   * One named pattern of a cue set.
+   *
+   * @param name the name a {@code why} quotes, e.g. {@code upheld}
+   * @param pattern the compiled pattern, matched against {@linkplain CueSet#normalise normalised} text
+   */
   public record CuePattern(String name, Pattern pattern) {
+    /**
+     * Checks the components.
+     *
+     * @param name the pattern's name
+     * @param pattern the compiled pattern
+     * @throws NullPointerException if either is null
+     */
     public CuePattern {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(pattern, "pattern");
     }
   }
 
-  /** A pattern that matched, and the words it matched (normalised). */
+  /**
+   * A pattern that matched, and the words it matched (normalised).
+   *
+   * @param cue the pattern's name
+   * @param words the normalised text it matched
+   */
   public record Hit(String cue, String words) {
+    /**
+     * Checks the components.
+     *
+     * @param cue the pattern's name
+     * @param words the normalised text it matched
+     * @throws NullPointerException if either is null
+     */
     public Hit {
       Objects.requireNonNull(cue, "cue");
       Objects.requireNonNull(words, "words");
@@ -57,7 +90,13 @@ public record CueSet(String lookedFor, List<CuePattern> patterns, List<String> m
     }
   }
 
-  /** The first pattern (in profile order) found in {@code text}, with the words it matched. */
+  /**
+   * The first pattern (in profile order) found in {@code text}, with the words it matched.
+   *
+   * @param text a reply sentence, as written
+   * @return the hit, or empty when no pattern is found
+   * @throws NullPointerException if {@code text} is null
+   */
   public Optional<Hit> find(String text) {
     Objects.requireNonNull(text, "text");
     String t = normalise(text);
@@ -70,7 +109,12 @@ public record CueSet(String lookedFor, List<CuePattern> patterns, List<String> m
     return Optional.empty();
   }
 
-  /** Whether some pattern is found in {@code text}. */
+  /**
+   * Whether some pattern is found in {@code text}.
+   *
+   * @param text a reply sentence, as written
+   * @return true when {@link #find} finds a pattern
+   */
   public boolean matches(String text) {
     return find(text).isPresent();
   }
@@ -91,6 +135,9 @@ public record CueSet(String lookedFor, List<CuePattern> patterns, List<String> m
    * <pre>{@code
    * normalise("We\u2019ll pay the £60 — we won\u2019t\n charge you again.")   // "we will pay the £60 - we will not charge you again."
    * }</pre>
+   *
+   * @param text any text
+   * @return the text as patterns see it
    */
   public static String normalise(String text) {
     StringBuilder b = new StringBuilder(text.length());

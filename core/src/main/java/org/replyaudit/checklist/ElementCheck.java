@@ -42,17 +42,29 @@ public enum ElementCheck {
     this.evaluator = evaluator;
   }
 
-  /** The name a profile file uses, e.g. {@code each_point_answered}. */
+  /**
+   * The name a profile file uses, e.g. {@code each_point_answered}.
+   *
+   * @return the evaluator's name in a profile file
+   */
   public String id() {
     return id;
   }
 
-  /** The cue sets an element decided this way must have. */
+  /**
+   * The cue sets an element decided this way must have.
+   *
+   * @return names among {@code cues}, {@code appliesWhen} and {@code refusal}
+   */
   public Set<String> requiredCueSets() {
     return requiredCueSets;
   }
 
-  /** The cue sets an element decided this way may have besides the required ones. */
+  /**
+   * The cue sets an element decided this way may have besides the required ones.
+   *
+   * @return names among {@code cues}, {@code appliesWhen} and {@code refusal}
+   */
   public Set<String> optionalCueSets() {
     return optionalCueSets;
   }

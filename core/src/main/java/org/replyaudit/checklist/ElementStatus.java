@@ -11,12 +11,22 @@ public enum ElementStatus {
   /** The rule does not apply to this reply (an exemption when nothing was withheld). */
   NOT_APPLICABLE;
 
-  /** The lower-case name used in JSON and the annotated examples. */
+  /**
+   * The lower-case name used in JSON and the annotated examples.
+   *
+   * @return {@code present}, {@code absent} or {@code not_applicable}
+   */
   public String id() {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** The status with this {@link #id()}. */
+  /**
+   * The status with this {@link #id()}.
+   *
+   * @param id {@code present}, {@code absent} or {@code not_applicable}
+   * @return the status
+   * @throws IllegalArgumentException for any other id
+   */
   public static ElementStatus fromId(String id) {
     for (ElementStatus s : values()) {
       if (s.id().equals(id)) {

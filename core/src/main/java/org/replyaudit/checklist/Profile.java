@@ -31,7 +31,7 @@ import org.replyaudit.Span;
  * Analysis a = analyzer.analyze(complaint, reply);
  * a.checklist().orElseThrow().items().forEach(i ->
  *     System.out.println(i.status().id() + "  " + i.name() + ": " + i.why()));
- * // present  Decision: found in “I have not upheld your complaint.” (upheld: “not upheld”)
+ * // present  Decision: found in “I have upheld your complaint.” (upheld: “upheld your complaint”)
  * // absent   Six-month time limit stated: not found; looked for the six-month limit: …
  * }</pre>
  *
@@ -58,7 +58,11 @@ public final class Profile {
     this.elements = List.copyOf(elements);
   }
 
-  /** The ids of the profiles that ship with ReplyAudit, for {@link #named}. */
+  /**
+   * The ids of the profiles that ship with ReplyAudit, for {@link #named}.
+   *
+   * @return {@code uk-fca-disp}, {@code ombudsman-generic}, {@code foi-uk}
+   */
   public static List<String> shipped() {
     return SHIPPED;
   }
@@ -67,6 +71,8 @@ public final class Profile {
    * A profile that ships with ReplyAudit: {@code uk-fca-disp}, {@code ombudsman-generic} or
    * {@code foi-uk}.
    *
+   * @param id the shipped profile's id
+   * @return the profile, loaded once per JVM
    * @throws NullPointerException if {@code id} is null
    * @throws IllegalArgumentException if no shipped profile has this id (the message lists them)
    */
@@ -93,6 +99,8 @@ public final class Profile {
   /**
    * Reads a profile from a JSON document (UTF-8). The stream is read to its end, not closed.
    *
+   * @param json the profile file's bytes
+   * @return the profile
    * @throws NullPointerException if {@code json} is null
    * @throws IllegalArgumentException if the document is not a valid profile; the message names
    *     the problem and where it is (a missing field, an unknown evaluator, a pattern that does not
@@ -108,32 +116,57 @@ public final class Profile {
     }
   }
 
-  /** The id, e.g. {@code uk-fca-disp}. */
+  /**
+   * The id, e.g. {@code uk-fca-disp}.
+   *
+   * @return the profile's id
+   */
   public String id() {
     return id;
   }
 
-  /** The name for a reader, e.g. "UK FCA final response (DISP 1.6.2R)". */
+  /**
+   * The name for a reader, e.g. "UK FCA final response (DISP 1.6.2R)".
+   *
+   * @return the profile's name
+   */
   public String name() {
     return name;
   }
 
-  /** What the profile checks, in a sentence or two; may be empty. */
+  /**
+   * What the profile checks, in a sentence or two; may be empty.
+   *
+   * @return the description
+   */
   public String description() {
     return description;
   }
 
-  /** The rule or guidance it follows; may be empty. */
+  /**
+   * The rule or guidance it follows; may be empty.
+   *
+   * @return the source
+   */
   public String source() {
     return source;
   }
 
-  /** The required elements, in the order the checklist lists them. */
+  /**
+   * The required elements, in the order the checklist lists them.
+   *
+   * @return the elements
+   */
   public List<ProfileElement> elements() {
     return elements;
   }
 
-  /** The element with this id. */
+  /**
+   * The element with this id.
+   *
+   * @param elementId the element's id
+   * @return the element, or empty
+   */
   public Optional<ProfileElement> element(String elementId) {
     Objects.requireNonNull(elementId, "elementId");
     return elements.stream().filter(e -> e.id().equals(elementId)).findFirst();
@@ -144,6 +177,8 @@ public final class Profile {
    * its reply claims (phrases are looked for in each claim), their labels and the points'
    * statuses.
    *
+   * @param analysis an analysis made with or without a profile
+   * @return one item per element, in the profile's order
    * @throws NullPointerException if {@code analysis} is null
    */
   public Checklist check(Analysis analysis) {
@@ -170,6 +205,8 @@ public final class Profile {
    * what the rules ask for, not evasion. The referral element's {@code why} says which sentences
    * lost the finding. Points, statuses, verdict and coverage are unchanged.
    *
+   * @param analysis an analysis made without a profile
+   * @return the same analysis with its checklist, and without redirection on required signposting
    * @throws NullPointerException if {@code analysis} is null
    */
   public Analysis apply(Analysis analysis) {

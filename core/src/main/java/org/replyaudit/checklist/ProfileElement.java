@@ -30,6 +30,18 @@ public record ProfileElement(String id, String name, String requirement, Element
   /** The cue set of a refusal, for {@link ElementCheck#OFFER_OR_REASONED_REFUSAL}. */
   public static final String REFUSAL = "refusal";
 
+  /**
+   * Checks and copies the components.
+   *
+   * @param id the element's id
+   * @param name its name for a reader
+   * @param requirement what the rule asks
+   * @param check how it is decided
+   * @param referral whether it is required signposting
+   * @param reasons the element giving reasons, for {@link ElementCheck#OFFER_OR_REASONED_REFUSAL}
+   * @param cueSets the phrase lists by role (copied, order kept)
+   * @throws NullPointerException if any is null
+   */
   public ProfileElement {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");
@@ -39,17 +51,29 @@ public record ProfileElement(String id, String name, String requirement, Element
     cueSets = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(cueSets, "cueSets")));
   }
 
-  /** What shows the element, when it is decided by phrases. */
+  /**
+   * What shows the element, when it is decided by phrases.
+   *
+   * @return the cue set, or empty
+   */
   public Optional<CueSet> cues() {
     return Optional.ofNullable(cueSets.get(CUES));
   }
 
-  /** What makes the element apply; empty when it always applies. */
+  /**
+   * What makes the element apply; empty when it always applies.
+   *
+   * @return the cue set, or empty
+   */
   public Optional<CueSet> appliesWhen() {
     return Optional.ofNullable(cueSets.get(APPLIES_WHEN));
   }
 
-  /** What shows a refusal, for {@link ElementCheck#OFFER_OR_REASONED_REFUSAL}. */
+  /**
+   * What shows a refusal, for {@link ElementCheck#OFFER_OR_REASONED_REFUSAL}.
+   *
+   * @return the cue set, or empty
+   */
   public Optional<CueSet> refusal() {
     return Optional.ofNullable(cueSets.get(REFUSAL));
   }

@@ -94,6 +94,8 @@ public final class FollowUp {
    * last reply (unanswered first, then partly answered, each in the order first raised), then
    * every point two replies contradicted each other on. A re-raised point says when it was raised.
    *
+   * @param thread a thread analysis
+   * @return the questions, numbered from 1; empty when nothing is open or contradicted
    * @throws NullPointerException if {@code thread} is null
    */
   public static List<Question> threadQuestions(ThreadAnalysis thread) {
@@ -121,6 +123,8 @@ public final class FollowUp {
    * greeting, the numbered questions and a closing, ready to edit and send. Empty when nothing
    * is open and no replies contradict each other.
    *
+   * @param thread a thread analysis
+   * @return the letter, or an empty string
    * @throws NullPointerException if {@code thread} is null
    */
   public static String letter(ThreadAnalysis thread) {

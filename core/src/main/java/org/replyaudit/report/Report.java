@@ -120,17 +120,35 @@ public final class Report {
   /**
    * A thread as plain text: what is still open after the last reply, contradictions, reply by
    * reply, every point's history, and the next follow-up letter.
+   *
+   * @param thread a thread analysis
+   * @return the report, one line per entry
+   * @throws NullPointerException if {@code thread} is null
    */
   public static String threadText(ThreadAnalysis thread) {
     return ThreadReport.text(thread);
   }
 
-  /** A thread as Markdown, headed {@code title}; the same sections as {@link #threadText(ThreadAnalysis)}. */
+  /**
+   * A thread as Markdown, headed {@code title}; the same sections as {@link #threadText(ThreadAnalysis)}.
+   *
+   * @param thread a thread analysis
+   * @param title the heading (escaped)
+   * @return the report
+   * @throws NullPointerException if an argument is null
+   */
   public static String threadMarkdown(ThreadAnalysis thread, String title) {
     return ThreadReport.markdown(thread, title);
   }
 
-  /** A thread as indented JSON, the object {@code batch} writes for a line with messages. */
+  /**
+   * A thread as indented JSON, the object {@code batch} writes for a line with messages.
+   *
+   * @param id the thread's id, or null
+   * @param thread a thread analysis
+   * @return the JSON object
+   * @throws NullPointerException if {@code thread} is null
+   */
   public static String threadJson(String id, ThreadAnalysis thread) {
     return ThreadJson.toPrettyJson(id, thread);
   }

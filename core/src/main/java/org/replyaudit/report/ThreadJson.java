@@ -44,12 +44,26 @@ public final class ThreadJson {
 
   private ThreadJson() {}
 
-  /** The thread as one line of JSON; {@code id} may be null. */
+  /**
+   * The thread as one line of JSON; {@code id} may be null.
+   *
+   * @param id the thread's id, or null
+   * @param t the thread analysis
+   * @return the JSON object on one line
+   * @throws NullPointerException if {@code t} is null
+   */
   public static String toJsonLine(String id, ThreadAnalysis t) {
     return write(id, t, false);
   }
 
-  /** The thread as indented JSON; {@code id} may be null. */
+  /**
+   * The thread as indented JSON; {@code id} may be null.
+   *
+   * @param id the thread's id, or null
+   * @param t the thread analysis
+   * @return the JSON object, indented
+   * @throws NullPointerException if {@code t} is null
+   */
   public static String toPrettyJson(String id, ThreadAnalysis t) {
     return write(id, t, true);
   }

@@ -18,6 +18,18 @@ import org.replyaudit.Span;
  */
 public record Contradiction(int earlierMessage, Span earlier, String earlierText, int laterMessage, Span later,
     String laterText, String why) {
+  /**
+   * Checks and copies the components.
+   *
+   * @param earlierMessage the earlier reply's index
+   * @param earlier the earlier reply's sentence
+   * @param earlierText its text
+   * @param laterMessage the later reply's index
+   * @param later the later reply's sentence
+   * @param laterText its text
+   * @param why what the heuristic saw
+   * @throws NullPointerException if a span or text is null
+   */
   public Contradiction {
     Objects.requireNonNull(earlier, "earlier");
     Objects.requireNonNull(earlierText, "earlierText");

@@ -12,6 +12,14 @@ import org.replyaudit.Analysis;
  * @param analysis {@code ReplyAnalyzer.analyze(complaint, reply)} of the two
  */
 public record Exchange(int complaintMessage, int replyMessage, Analysis analysis) {
+  /**
+   * Checks and copies the components.
+   *
+   * @param complaintMessage the complainant message's index
+   * @param replyMessage the reply's index
+   * @param analysis their pairwise analysis
+   * @throws NullPointerException if {@code analysis} is null
+   */
   public Exchange {
     Objects.requireNonNull(analysis, "analysis");
   }

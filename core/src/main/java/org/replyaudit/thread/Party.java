@@ -9,7 +9,11 @@ public enum Party {
   /** The organisation complained to: its messages are the replies. */
   RESPONDENT;
 
-  /** The lower-case name used in JSON ({@code "from": "complainant"}). */
+  /**
+   * The lower-case name used in JSON ({@code "from": "complainant"}).
+   *
+   * @return {@code complainant} or {@code respondent}
+   */
   public String id() {
     return name().toLowerCase(Locale.ROOT);
   }
@@ -17,6 +21,8 @@ public enum Party {
   /**
    * The party with this {@link #id()}.
    *
+   * @param id {@code complainant} or {@code respondent}
+   * @return the party
    * @throws IllegalArgumentException for anything but {@code complainant} or {@code respondent}
    */
   public static Party fromId(String id) {

@@ -15,6 +15,15 @@ import org.replyaudit.Status;
  * @param answeredBy the reply sentences that deal with it (spans into that reply), best first
  */
 public record RoundStatus(int round, int message, Status status, List<ClaimLink> answeredBy) {
+  /**
+   * Checks and copies the components.
+   *
+   * @param round the reply's number among the replies
+   * @param message the reply's index
+   * @param status the point's status in this reply
+   * @param answeredBy the reply sentences that deal with it (copied)
+   * @throws NullPointerException if the status or list is null
+   */
   public RoundStatus {
     Objects.requireNonNull(status, "status");
     answeredBy = List.copyOf(answeredBy);

@@ -22,23 +22,43 @@ import org.replyaudit.Analysis;
  * @param points every point that needs an answer, numbered in the order first raised
  */
 public record ThreadAnalysis(List<Message> messages, List<Exchange> exchanges, List<ThreadPoint> points) {
+  /**
+   * Checks and copies the components.
+   *
+   * @param messages the thread (copied)
+   * @param exchanges the pairwise analyses (copied)
+   * @param points the tracked points (copied)
+   * @throws NullPointerException if a list is null
+   */
   public ThreadAnalysis {
     messages = List.copyOf(messages);
     exchanges = List.copyOf(exchanges);
     points = List.copyOf(points);
   }
 
-  /** The points still open after the last reply: not answered in full since they were last raised. */
+  /**
+   * The points still open after the last reply: not answered in full since they were last raised.
+   *
+   * @return those points, in the order first raised
+   */
   public List<ThreadPoint> open() {
     return points.stream().filter(ThreadPoint::open).toList();
   }
 
-  /** The points some later reply contradicted an earlier reply about. */
+  /**
+   * The points some later reply contradicted an earlier reply about.
+   *
+   * @return those points, in the order first raised
+   */
   public List<ThreadPoint> contradicted() {
     return points.stream().filter(p -> p.contradiction().isPresent()).toList();
   }
 
-  /** The indexes of the replies (respondent messages), in order: reply k is {@code replies().get(k - 1)}. */
+  /**
+   * The indexes of the replies (respondent messages), in order: reply k is {@code replies().get(k - 1)}.
+   *
+   * @return the respondent messages' indexes
+   */
   public List<Integer> replies() {
     return IntStream.range(0, messages.size()).filter(i -> messages.get(i).from() == Party.RESPONDENT)
         .boxed().toList();
@@ -48,6 +68,8 @@ public record ThreadAnalysis(List<Message> messages, List<Exchange> exchanges, L
    * The points open just after reply {@code round} (from 1): raised before it and not answered
    * in full by a reply after their latest raising, up to and including this one.
    *
+   * @param round the reply's number, from 1
+   * @return those points, in the order first raised
    * @throws IllegalArgumentException if there is no such reply
    */
   public List<ThreadPoint> openAfter(int round) {
@@ -61,7 +83,13 @@ public record ThreadAnalysis(List<Message> messages, List<Exchange> exchanges, L
         .filter(p -> p.statusAfter(m).map(s -> s != org.replyaudit.Status.ANSWERED).orElse(true)).toList();
   }
 
-  /** The pairwise analysis of complainant message {@code complaint} against reply {@code reply}. */
+  /**
+   * The pairwise analysis of complainant message {@code complaint} against reply {@code reply}.
+   *
+   * @param complaint the complainant message's index
+   * @param reply the reply's index
+   * @return the analysis, or empty when there is no such pair
+   */
   public Optional<Analysis> analysis(int complaint, int reply) {
     return exchanges.stream().filter(e -> e.complaintMessage() == complaint && e.replyMessage() == reply)
         .map(Exchange::analysis).findFirst();
@@ -71,6 +99,9 @@ public record ThreadAnalysis(List<Message> messages, List<Exchange> exchanges, L
    * The exchange of the reply at thread index {@code replyMessage} with the complainant message
    * just before it: what that reply most directly answers, and what a checklist of it reads.
    * Empty when {@code replyMessage} is not a reply.
+   *
+   * @param replyMessage the reply's index in the thread
+   * @return the exchange, or empty
    */
   public Optional<Exchange> exchangeFor(int replyMessage) {
     for (int c = replyMessage - 1; c >= 0; c--) {

@@ -1,7 +1,9 @@
 package org.replyaudit.thread;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -60,7 +62,12 @@ public final class ThreadAnalyzer {
 
   private final ReplyAnalyzer analyzer;
 
-  /** A thread analyzer that analyses each pair with {@code analyzer}. */
+  /**
+   * A thread analyzer that analyses each pair with {@code analyzer}.
+   *
+   * @param analyzer the analyzer for every pair (its profile, if any, checks every reply)
+   * @throws NullPointerException if {@code analyzer} is null
+   */
   public ThreadAnalyzer(ReplyAnalyzer analyzer) {
     this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
   }
@@ -69,6 +76,7 @@ public final class ThreadAnalyzer {
    * Analyses a thread.
    *
    * @param messages the messages in the order they were sent; the first is the complainant's
+   * @return every point tracked through the later replies
    * @throws NullPointerException if {@code messages} or one of them is null
    * @throws IllegalArgumentException if there is no message, the first is not the complainant's,
    *     or a text is over the analyzer's size limit
@@ -80,6 +88,12 @@ public final class ThreadAnalyzer {
   /**
    * Analyses a thread with extra respondent names for this thread (see
    * {@link ReplyAnalyzer#analyze(String, String, List)}).
+   *
+   * @param messages the messages in the order they were sent, the first the complainant's
+   * @param respondent names the organisation uses for itself in this thread
+   * @return every point tracked through the later replies
+   * @throws NullPointerException if an argument or a message is null
+   * @throws IllegalArgumentException as {@link #analyze(List)}
    */
   public ThreadAnalysis analyze(List<Message> messages, List<String> respondent) {
     Objects.requireNonNull(messages, "messages");
@@ -121,16 +135,22 @@ public final class ThreadAnalyzer {
         continue;
       }
       List<Tracked> before = List.copyOf(tracked);  // a message does not re-raise its own points
+      Map<Tracked, Boolean> openBefore = new IdentityHashMap<>();
+      for (Tracked t : before) {
+        openBefore.put(t, statusBefore(t, c, exchanges) != Status.ANSWERED);
+      }
       for (Point p : pointsOf.get(c).points()) {
         Set<String> words = ContentWords.of(p.text());
         Tracked best = null;
         double bestOverlap = 0;
         for (Tracked t : before) {
-          boolean open = statusBefore(t, c, exchanges) != Status.ANSWERED;
-          if (!open && !p.kind().needsAnswer()) {
+          if (!openBefore.get(t) && !p.kind().needsAnswer()) {
             continue;  // a summary of an answered point, not a re-raise
           }
           for (Occurrence o : t.occurrences) {
+            if (o.message >= c) {
+              continue;  // compared with what earlier messages said, not with this one's other sentences
+            }
             double overlap = ContentWords.overlap(words, o.words);
             if (overlap >= RERAISE_OVERLAP && ContentWords.shared(words, o.words) >= MIN_SHARED_WORDS
                 && overlap > bestOverlap) {

@@ -22,6 +22,20 @@ import org.replyaudit.Status;
  */
 public record ThreadPoint(int number, int message, Point point, List<Raise> reraised, List<RoundStatus> rounds,
     Status status, Optional<Integer> answeredIn, Optional<Contradiction> contradiction, String why) {
+  /**
+   * Checks and copies the components.
+   *
+   * @param number its number, from 1
+   * @param message the index of the message that first raised it
+   * @param point the point where first raised
+   * @param reraised later raisings (copied)
+   * @param rounds its status in each later reply (copied)
+   * @param status its status after the last reply
+   * @param answeredIn the reply that answered it, if any
+   * @param contradiction a contradiction found, if any
+   * @param why the status in words
+   * @throws NullPointerException if a component is null
+   */
   public ThreadPoint {
     Objects.requireNonNull(point, "point");
     reraised = List.copyOf(reraised);
@@ -32,7 +46,11 @@ public record ThreadPoint(int number, int message, Point point, List<Raise> rera
     Objects.requireNonNull(why, "why");
   }
 
-  /** Whether it is still open after the last reply (not answered in full). */
+  /**
+   * Whether it is still open after the last reply (not answered in full).
+   *
+   * @return true unless answered
+   */
   public boolean open() {
     return status != Status.ANSWERED;
   }
@@ -42,6 +60,9 @@ public record ThreadPoint(int number, int message, Point point, List<Raise> rera
    * after its latest raising before then, up to and including that reply, answered it in full;
    * else partly when one partly answered it; else unanswered. Empty when the point was first
    * raised after that reply.
+   *
+   * @param replyMessage a reply's index in the thread
+   * @return the status then, or empty
    */
   public Optional<Status> statusAfter(int replyMessage) {
     if (message >= replyMessage) {
@@ -71,7 +92,11 @@ public record ThreadPoint(int number, int message, Point point, List<Raise> rera
     };
   }
 
-  /** The index of the latest complainant message that raised it. */
+  /**
+   * The index of the latest complainant message that raised it.
+   *
+   * @return the message's index
+   */
   public int lastRaised() {
     return reraised.isEmpty() ? message : reraised.get(reraised.size() - 1).message();
   }

@@ -168,6 +168,8 @@ class ChecklistTest {
     ReplyAnalyzer again = FCA.toBuilder().build();
     assertEquals("uk-fca-disp", again.profile().orElseThrow().id());
     assertTrue(ReplyAudit.defaultAnalyzer().profile().isEmpty());
-    assertTrue(again.toBuilder().profile(null).build().profile().isEmpty());
+    assertTrue(again.toBuilder().withoutProfile().build().profile().isEmpty());
+    assertEquals("profile", org.junit.jupiter.api.Assertions.assertThrows(NullPointerException.class,
+        () -> ReplyAudit.builder().profile(null)).getMessage());
   }
 }

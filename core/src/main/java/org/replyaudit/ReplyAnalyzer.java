@@ -5,10 +5,15 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import org.replyaudit.checklist.Profile;
 import org.replyaudit.internal.ModelStages;
 import org.replyaudit.internal.Pipeline;
 import org.replyaudit.internal.Settings;
 import org.replyaudit.models.TrainedModel;
+import org.replyaudit.thread.Message;
+import org.replyaudit.thread.ThreadAnalysis;
+import org.replyaudit.thread.ThreadAnalyzer;
 
 /**
  * An analyzer with fixed settings. Immutable and thread-safe: build one and share it.
@@ -25,10 +30,13 @@ public final class ReplyAnalyzer {
   /** The caller's trained models, or null for the shipped ones. */
   private final TrainedModel pointKindModel;
   private final TrainedModel replyActModel;
+  /** The checklist profile, or null for none. */
+  private final Profile profile;
 
   private ReplyAnalyzer(Settings settings, boolean rulesOnly, TrainedModel pointKindModel,
-      TrainedModel replyActModel) {
+      TrainedModel replyActModel, Profile profile) {
     this.settings = settings;
+    this.profile = profile;
     this.rulesOnly = rulesOnly;
     this.pointKindModel = pointKindModel;
     this.replyActModel = replyActModel;
@@ -60,7 +68,7 @@ public final class ReplyAnalyzer {
     Objects.requireNonNull(reply, "reply");
     checkLength("complaint", complaint);
     checkLength("reply", reply);
-    return pipeline.analyze(complaint, reply, settings.respondent());
+    return withChecklist(pipeline.analyze(complaint, reply, settings.respondent()));
   }
 
   /**
@@ -86,7 +94,45 @@ public final class ReplyAnalyzer {
         names.add(n.strip());
       }
     }
-    return pipeline.analyze(complaint, reply, names);
+    return withChecklist(pipeline.analyze(complaint, reply, names));
+  }
+
+  /**
+   * Analyses a thread of messages (complaint, reply, follow-up, reply, …): every point of every
+   * complainant message tracked through the later replies (see {@link ThreadAnalyzer}).
+   *
+   * @param messages the messages in the order they were sent, the first the complainant's
+   * @return every point tracked through the later replies
+   * @throws NullPointerException if {@code messages} or one of them is null
+   * @throws IllegalArgumentException if there is no message, the first is not the complainant's,
+   *     or a text is over the size limit
+   */
+  public ThreadAnalysis analyzeThread(List<Message> messages) {
+    return new ThreadAnalyzer(this).analyze(messages);
+  }
+
+  /**
+   * {@link #analyzeThread(List)} with extra respondent names for this thread only.
+   *
+   * @param messages the messages in the order they were sent, the first the complainant's
+   * @param respondent names the organisation uses for itself in this thread
+   * @return every point tracked through the later replies
+   */
+  public ThreadAnalysis analyzeThread(List<Message> messages, List<String> respondent) {
+    return new ThreadAnalyzer(this).analyze(messages, respondent);
+  }
+
+  private Analysis withChecklist(Analysis a) {
+    return profile == null ? a : profile.apply(a);
+  }
+
+  /**
+   * The profile every analysis is checked against, if one was chosen.
+   *
+   * @return the profile, or empty
+   */
+  public Optional<Profile> profile() {
+    return Optional.ofNullable(profile);
   }
 
   /**
@@ -114,6 +160,7 @@ public final class ReplyAnalyzer {
     b.rulesOnly = rulesOnly;
     b.pointKindModel = pointKindModel;
     b.replyActModel = replyActModel;
+    b.profile = profile;
     return b;
   }
 
@@ -142,8 +189,38 @@ public final class ReplyAnalyzer {
     private boolean rulesOnly;
     private TrainedModel pointKindModel;
     private TrainedModel replyActModel;
+    private Profile profile;
 
     Builder() {}
+
+    /**
+     * Checks every reply against {@code profile}: each analysis then carries a
+     * {@link Analysis#checklist() checklist}, and reply sentences that give signposting the
+     * profile requires are not reported as redirection.
+     *
+     * <pre>{@code
+     * ReplyAudit.builder().profile(Profile.named("uk-fca-disp")).build()
+     * ReplyAudit.builder().profile(Profile.load(Files.newInputStream(path))).build()
+     * }</pre>
+     *
+     * @param profile the profile, shipped ({@link Profile#named}) or your own ({@link Profile#load})
+     * @return this builder
+     * @throws NullPointerException if {@code profile} is null (to remove one, {@link #withoutProfile()})
+     */
+    public Builder profile(Profile profile) {
+      this.profile = Objects.requireNonNull(profile, "profile");
+      return this;
+    }
+
+    /**
+     * Removes the profile, if any: analyses then carry no checklist.
+     *
+     * @return this builder
+     */
+    public Builder withoutProfile() {
+      this.profile = null;
+      return this;
+    }
 
     /**
      * Uses these trained models instead of the shipped ones: models trained with
@@ -292,7 +369,7 @@ public final class ReplyAnalyzer {
       }
       return new ReplyAnalyzer(new Settings(
           List.copyOf(respondent), answeredThreshold, partlyThreshold, maxTextLength, signals), rulesOnly,
-          pointKindModel, replyActModel);
+          pointKindModel, replyActModel, profile);
     }
   }
 }

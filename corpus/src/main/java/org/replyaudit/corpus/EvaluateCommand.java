@@ -35,8 +35,13 @@ public final class EvaluateCommand implements Callable<Integer> {
   private CommandSpec spec;
 
   @Option(names = "--set", required = true,
-      description = "seed, dev (annotated cases), disapere or qevasion")
+      description = "seed, dev (annotated cases), disapere, qevasion, checklist (checklist-annotated replies)"
+          + " or threads (annotated threads); the last two are bundled in this jar")
   private String set;
+
+  @Option(names = "--file", paramLabel = "FILE",
+      description = "checklist or threads only: score this file instead of the bundled examples")
+  private Path file;
 
   @Option(names = "--data", paramLabel = "DIR",
       description = "the shared data directory; default: system property replyaudit.shared,"
@@ -96,6 +101,9 @@ public final class EvaluateCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       return usage(err, e.getMessage());
     }
+    if (file != null && !set.equals("checklist") && !set.equals("threads")) {
+      return usage(err, "--file applies to the checklist and threads sets only");
+    }
     try {
       String markdown;
       String jsonText;
@@ -131,6 +139,26 @@ public final class EvaluateCommand implements Callable<Integer> {
                 TrainingSets.disapere(disapere, "train", 0), analyzer, progress(err));
             markdown += "\n" + held.toMarkdown();
             jsonText = "{\"all\":" + jsonText + ",\"modelsHeldOutByDomain\":" + held.toJson() + "}";
+          }
+        }
+        case "checklist", "threads" -> {
+          if (split != null || lodo || lodoModels) {
+            return usage(err, "--split, --lodo and --lodo-models do not apply to " + set);
+          }
+          String name = set.equals("checklist") ? "checklists.jsonl" : "threads.jsonl";
+          try (java.io.Reader in = reader(file, name)) {
+            String source = file != null ? file.toString() : "bundled " + name;
+            if (set.equals("checklist")) {
+              ChecklistResult r = ChecklistEvaluator.evaluate("checklist: " + source,
+                  ChecklistCaseReader.read(in, source), analyzer, progress(err));
+              markdown = r.toMarkdown();
+              jsonText = r.toJson();
+            } else {
+              ThreadResult r = ThreadEvaluator.evaluate("threads: " + source, ThreadCaseReader.read(in, source),
+                  analyzer, progress(err));
+              markdown = r.toMarkdown();
+              jsonText = r.toJson();
+            }
           }
         }
         case "disapere" -> {
@@ -184,7 +212,7 @@ public final class EvaluateCommand implements Callable<Integer> {
           jsonText = r.toJson();
         }
         default -> {
-          return usage(err, "--set must be seed, dev, disapere or qevasion, not " + set);
+          return usage(err, "--set must be seed, dev, disapere, qevasion, checklist or threads, not " + set);
         }
       }
       out.print(markdown);
@@ -216,6 +244,21 @@ public final class EvaluateCommand implements Callable<Integer> {
       b.partlyThreshold(partly);
     }
     return b.build();
+  }
+
+  /** The file given, else the bundled resource {@code data/NAME}. */
+  private static java.io.Reader reader(Path file, String bundled) throws IOException {
+    if (file != null) {
+      if (!Files.isRegularFile(file)) {
+        throw new java.nio.file.NoSuchFileException(file.toString(), null, "no such file");
+      }
+      return Files.newBufferedReader(file, StandardCharsets.UTF_8);
+    }
+    java.io.InputStream in = EvaluateCommand.class.getResourceAsStream("data/" + bundled);
+    if (in == null) {
+      throw new IOException("the bundled " + bundled + " is missing from the jar");
+    }
+    return new java.io.InputStreamReader(in, StandardCharsets.UTF_8);
   }
 
   /** The {@code replyaudit.shared} system property, else {@code ../shared}. */

@@ -26,14 +26,14 @@ import org.replyaudit.corpus.DisapereReader;
  * <p>Shared data is read from {@code -Dreplyaudit.shared=DIR}, else {@code ../shared} relative to
  * the working directory (the layout every checkout has). It is read at run time and never copied:
  * DISAPERE is licensed for non-commercial use only. When it is absent, {@code cases} falls back to
- * the reference case bundled in the core jar and {@code disapere} to {@code cases}, with a note on
+ * the reference case bundled in the command-line jar and {@code disapere} to {@code cases}, with a note on
  * standard error, so that a benchmark run on a bare checkout still measures something meaningful
  * rather than failing.
  */
 public final class BenchCorpus {
   /** The system property naming the shared data directory. */
   public static final String SHARED_PROPERTY = "replyaudit.shared";
-  /** The reference case, on the class path through the core jar. */
+  /** The reference case, on the class path through the command-line jar. */
   static final String BUNDLED_SEED = "/org/replyaudit/cli/seed-case.json";
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -107,11 +107,11 @@ public final class BenchCorpus {
     return List.copyOf(out);
   }
 
-  /** The reference case bundled in the core jar. */
+  /** The reference case bundled in the command-line jar. */
   public static BenchPair bundledSeed() {
     try (InputStream in = BenchCorpus.class.getResourceAsStream(BUNDLED_SEED)) {
       if (in == null) {
-        throw new IllegalStateException(BUNDLED_SEED + " is not on the class path (core jar missing?)");
+        throw new IllegalStateException(BUNDLED_SEED + " is not on the class path (replyaudit-cli jar missing?)");
       }
       return pair(JSON.readTree(in));
     } catch (IOException e) {

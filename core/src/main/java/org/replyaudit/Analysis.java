@@ -2,6 +2,8 @@ package org.replyaudit;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import org.replyaudit.checklist.Checklist;
 
 /**
  * What ReplyAudit found in one complaint and its reply. Immutable.
@@ -16,6 +18,8 @@ import java.util.Objects;
  * @param coverage the share of points needing an answer that were answered, a partly answered
  *     point counting half; 1.0 when no point needs an answer
  * @param diagnostics what the analyzer noticed about the input
+ * @param checklist the reply checked against a complaint-handling profile, when the analyzer was
+ *     built with one ({@link ReplyAnalyzer.Builder#profile}); empty otherwise
  */
 public record Analysis(
     String complaint,
@@ -25,7 +29,8 @@ public record Analysis(
     List<Quote> quotes,
     Verdict verdict,
     double coverage,
-    List<Diagnostic> diagnostics) {
+    List<Diagnostic> diagnostics,
+    Optional<Checklist> checklist) {
   /**
    * Checks and copies the components (the lists become immutable).
    *
@@ -37,7 +42,8 @@ public record Analysis(
    * @param verdict the reply as a whole
    * @param coverage the share of points needing an answer that were answered
    * @param diagnostics what the analyzer noticed about the input (copied)
-   * @throws NullPointerException if a text, a list or the verdict is null
+   * @param checklist the reply against the analyzer's profile, or empty when it has none
+   * @throws NullPointerException if a text, a list, the verdict or the checklist is null
    */
   public Analysis {
     Objects.requireNonNull(complaint, "complaint");
@@ -47,6 +53,25 @@ public record Analysis(
     quotes = List.copyOf(quotes);
     Objects.requireNonNull(verdict, "verdict");
     diagnostics = List.copyOf(diagnostics);
+    Objects.requireNonNull(checklist, "checklist");
+  }
+
+  /**
+   * An analysis without a checklist (the analyzer had no profile).
+   *
+   * @param complaint the complaint exactly as given
+   * @param reply the reply exactly as given
+   * @param points the complaint's claims in text order (copied)
+   * @param replyClaims every reply claim in text order (copied)
+   * @param quotes the reply's quoted sentences in text order (copied)
+   * @param verdict the reply as a whole
+   * @param coverage the share of points needing an answer that were answered
+   * @param diagnostics what the analyzer noticed about the input (copied)
+   * @throws NullPointerException if a text, a list or the verdict is null
+   */
+  public Analysis(String complaint, String reply, List<Point> points, List<ReplyClaim> replyClaims,
+      List<Quote> quotes, Verdict verdict, double coverage, List<Diagnostic> diagnostics) {
+    this(complaint, reply, points, replyClaims, quotes, verdict, coverage, diagnostics, Optional.empty());
   }
 
   /**

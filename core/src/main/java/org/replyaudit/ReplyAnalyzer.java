@@ -6,11 +6,16 @@ import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import org.replyaudit.internal.LearnedDecisions;
 import org.replyaudit.internal.Pipeline;
 import org.replyaudit.internal.Settings;
+import org.replyaudit.checklist.Profile;
 import org.replyaudit.models.ModelSet;
+import org.replyaudit.thread.Message;
+import org.replyaudit.thread.ThreadAnalysis;
+import org.replyaudit.thread.ThreadAnalyzer;
 
 /**
  * An analyzer with fixed settings. Immutable and thread-safe: build one and share it.
@@ -32,11 +37,14 @@ public final class ReplyAnalyzer {
   private final ModelSet models;
   private final SentenceEncoder encoder;
   private final boolean shippedModels;
+  /** The checklist profile, or null for none. */
+  private final Profile profile;
   private final Pipeline pipeline;
 
   private ReplyAnalyzer(Settings settings, Mode mode, ModelSet models, boolean shippedModels,
-      SentenceEncoder encoder) {
+      SentenceEncoder encoder, Profile profile) {
     this.settings = settings;
+    this.profile = profile;
     this.mode = mode;
     this.models = models;
     this.shippedModels = shippedModels;
@@ -78,7 +86,7 @@ public final class ReplyAnalyzer {
     Objects.requireNonNull(reply, "reply");
     checkLength("complaint", complaint);
     checkLength("reply", reply);
-    return pipeline.analyze(complaint, reply, settings.respondent());
+    return withChecklist(pipeline.analyze(complaint, reply, settings.respondent()));
   }
 
   /**
@@ -106,8 +114,48 @@ public final class ReplyAnalyzer {
         names.add(n.strip());
       }
     }
-    return pipeline.analyze(complaint, reply, names);
+    return withChecklist(pipeline.analyze(complaint, reply, names));
   }
+
+
+  /**
+   * Analyses a thread of messages (complaint, reply, follow-up, reply, …): every point of every
+   * complainant message tracked through the later replies (see {@link ThreadAnalyzer}).
+   *
+   * @param messages the messages in the order they were sent, the first the complainant's
+   * @return every point tracked through the later replies
+   * @throws NullPointerException if {@code messages} or one of them is null
+   * @throws IllegalArgumentException if there is no message, the first is not the complainant's,
+   *     or a text is over the size limit
+   */
+  public ThreadAnalysis analyzeThread(List<Message> messages) {
+    return new ThreadAnalyzer(this).analyze(messages);
+  }
+
+  /**
+   * {@link #analyzeThread(List)} with extra respondent names for this thread only.
+   *
+   * @param messages the messages in the order they were sent, the first the complainant's
+   * @param respondent names the organisation uses for itself in this thread
+   * @return every point tracked through the later replies
+   */
+  public ThreadAnalysis analyzeThread(List<Message> messages, List<String> respondent) {
+    return new ThreadAnalyzer(this).analyze(messages, respondent);
+  }
+
+  private Analysis withChecklist(Analysis a) {
+    return profile == null ? a : profile.apply(a);
+  }
+
+  /**
+   * The profile every analysis is checked against, if one was chosen.
+   *
+   * @return the profile, or empty
+   */
+  public Optional<Profile> profile() {
+    return Optional.ofNullable(profile);
+  }
+
 
   /**
    * The respondent names this analyzer knows, beyond the pronouns it always knows.
@@ -132,6 +180,7 @@ public final class ReplyAnalyzer {
     b.mode = mode;
     b.models = shippedModels ? null : models;
     b.encoder = encoder;
+    b.profile = profile;
     return b;
   }
 
@@ -176,8 +225,41 @@ public final class ReplyAnalyzer {
     private Mode mode;
     private ModelSet models;
     private SentenceEncoder encoder;
+    private Profile profile;
 
     Builder() {}
+
+
+    /**
+     * Checks every reply against {@code profile}: each analysis then carries a
+     * {@link Analysis#checklist() checklist}, and reply sentences that give signposting the
+     * profile requires are not reported as redirection.
+     *
+     * <pre>{@code
+     * ReplyAudit.builder().profile(Profile.named("uk-fca-disp")).build()
+     * ReplyAudit.builder().profile(Profile.load(Files.newInputStream(path))).build()
+     * }</pre>
+     *
+     * @param profile the profile, shipped ({@link Profile#named}) or your own ({@link Profile#load})
+     * @return this builder
+     * @throws NullPointerException if {@code profile} is null (to remove one, {@link #withoutProfile()})
+     */
+    public Builder profile(Profile profile) {
+      this.profile = Objects.requireNonNull(profile, "profile");
+      return this;
+    }
+
+    /**
+     * Removes the profile, if any: analyses then carry no checklist.
+     *
+     * @return this builder
+     */
+    public Builder withoutProfile() {
+      this.profile = null;
+      return this;
+    }
+
+    /**
 
     /**
      * How the analyzer reads meaning. By default {@link Mode#SEMANTIC} when a
@@ -322,7 +404,7 @@ public final class ReplyAnalyzer {
             + "; choose the matching mode, or train a model set for this one (CorpusMain train)");
       }
       return new ReplyAnalyzer(new Settings(List.copyOf(respondent), maxTextLength, signals), m, set,
-          models == null, m == Mode.SEMANTIC ? enc : null);
+          models == null, m == Mode.SEMANTIC ? enc : null, profile);
     }
   }
 }

@@ -1,5 +1,7 @@
 package org.replyaudit;
 
+import java.util.List;
+
 /**
  * The entry point.
  *
@@ -25,6 +27,19 @@ public final class ReplyAudit {
    */
   public static Analysis analyze(String complaint, String reply) {
     return defaultAnalyzer().analyze(complaint, reply);
+  }
+
+  /**
+   * Analyses a thread of messages (complaint, reply, follow-up, reply, …) with the default
+   * settings: each point of every complainant message tracked through the later replies.
+   *
+   * @param messages the messages in the order they were sent, the first the complainant's
+   * @return what is answered, open, raised again and contradicted, reply by reply
+   * @throws NullPointerException if {@code messages} or one of them is null
+   * @throws IllegalArgumentException if there is no message or the first is not the complainant's
+   */
+  public static org.replyaudit.thread.ThreadAnalysis analyzeThread(List<org.replyaudit.thread.Message> messages) {
+    return defaultAnalyzer().analyzeThread(messages);
   }
 
   /**

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.replyaudit.Analysis;
 import org.replyaudit.ReplyAnalyzer;
 import org.replyaudit.ReplyAudit;
+import org.replyaudit.checklist.Profile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -23,6 +24,11 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--respondent", description = "a name the responding organisation uses for itself (repeatable)")
   List<String> respondent = new ArrayList<>();
 
+  @Option(names = "--profile", paramLabel = "NAME|FILE", converter = ProfileConverter.class,
+      description = "check the reply against a complaint-handling profile: uk-fca-disp, ombudsman-generic,"
+          + " foi-uk, or a profile file (JSON)")
+  Profile profile;
+
   @Option(names = "--format", description = "text, json, html or markdown (default: ${DEFAULT-VALUE})",
       defaultValue = "text")
   Format format;
@@ -38,7 +44,8 @@ final class AnalyzeCommand implements Callable<Integer> {
   public Integer call() {
     String c = TextFiles.readUtf8(complaint);
     String r = TextFiles.readUtf8(reply);
-    Analysis a = ReplyAudit.builder().addRespondent(respondent).maxTextLength(maxChars).build().analyze(c, r);
+    Analysis a = ProfileConverter.apply(ReplyAudit.builder().addRespondent(respondent).maxTextLength(maxChars), profile)
+        .build().analyze(c, r);
     String title = complaint.getFileName() + " and " + reply.getFileName();
     ReportOutput.write(ReportOutput.render(format, null, title, a, out == null && ReportOutput.colourTerminal()), out);
     return 0;

@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.replyaudit.ReplyAnalyzer;
 import org.replyaudit.ReplyAudit;
+import org.replyaudit.checklist.Profile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -31,8 +32,9 @@ import picocli.CommandLine.Option;
  * interrupted run never leaves a partial file under the final name.
  */
 @Command(name = "batch", mixinStandardHelpOptions = true,
-    description = "Analyse every line of a JSONL file ({\"id\", \"complaint\", \"reply\", \"respondent\"?}) "
-        + "into one JSONL line each, in order. Exit status 1 if any line failed.")
+    description = "Analyse every line of a JSONL file ({\"id\", \"complaint\", \"reply\", \"respondent\"?}, or a thread:"
+        + " {\"id\", \"messages\": [{\"from\": \"complainant\"|\"respondent\", \"text\"}, ...]}) into one JSONL line"
+        + " each, in order. Exit status 1 if any line failed.")
 final class BatchCommand implements Callable<Integer> {
   @Option(names = "--in", required = true, description = "input JSONL file")
   Path in;
@@ -47,6 +49,11 @@ final class BatchCommand implements Callable<Integer> {
       defaultValue = "" + ReplyAnalyzer.Builder.DEFAULT_MAX_TEXT_LENGTH)
   int maxChars;
 
+  @Option(names = "--profile", paramLabel = "NAME|FILE", converter = ProfileConverter.class,
+      description = "check every reply against a complaint-handling profile: uk-fca-disp, ombudsman-generic,"
+          + " foi-uk, or a profile file (JSON); adds a \"checklist\" field")
+  Profile profile;
+
   @Option(names = "--quiet", description = "no progress on standard error")
   boolean quiet;
 
@@ -58,7 +65,7 @@ final class BatchCommand implements Callable<Integer> {
     if (!Files.isRegularFile(in)) {
       throw new InputException(in + ": no such file");
     }
-    BatchLines lines = new BatchLines(ReplyAudit.builder().maxTextLength(maxChars).build());
+    BatchLines lines = new BatchLines(ProfileConverter.apply(ReplyAudit.builder().maxTextLength(maxChars), profile).build());
     Path dir = out.toAbsolutePath().getParent();
     Path tmp = Files.createTempFile(dir, "." + out.getFileName() + ".", ".part");
     long started = System.nanoTime();

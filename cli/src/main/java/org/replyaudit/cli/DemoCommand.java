@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.replyaudit.Analysis;
 import org.replyaudit.ReplyAudit;
+import org.replyaudit.checklist.Profile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -28,13 +29,19 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--out", description = "write the report to this file instead of standard output")
   Path out;
 
+  @Option(names = "--profile", paramLabel = "NAME|FILE", converter = ProfileConverter.class,
+      description = "also check the reply against a complaint-handling profile: uk-fca-disp, ombudsman-generic,"
+          + " foi-uk, or a profile file (JSON)")
+  Profile profile;
+
   @Override
   public Integer call() {
     SeedCase seed = seedCase();
     List<String> respondent = seed.respondent();
     String complaint = seed.complaint();
     String reply = seed.reply();
-    Analysis a = ReplyAudit.builder().addRespondent(respondent).build().analyze(complaint, reply);
+    Analysis a = ProfileConverter.apply(ReplyAudit.builder().addRespondent(respondent), profile).build()
+        .analyze(complaint, reply);
     String id = seed.id();
     boolean colour = out == null && ReportOutput.colourTerminal();
     String report = ReportOutput.render(format, id, "Reference case: " + id, a, colour);

@@ -5,11 +5,11 @@ import org.replyaudit.ReplyAudit;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code java -jar replyaudit-cli.jar demo|analyze|batch}. */
+/** {@code java -jar replyaudit-cli.jar demo|analyze|batch|thread}. */
 @Command(name = "replyaudit", mixinStandardHelpOptions = true, version = "ReplyAudit 0.1.0",
     description = "Says, point by point, what a reply to a complaint answered, left unanswered, "
         + "and said that nobody asked.",
-    subcommands = {DemoCommand.class, AnalyzeCommand.class, BatchCommand.class})
+    subcommands = {DemoCommand.class, AnalyzeCommand.class, BatchCommand.class, ThreadCommand.class})
 public final class Main implements Runnable {
   /** Exit status for bad input (missing, unreadable, binary or invalid files, bad options). */
   static final int BAD_INPUT = 2;

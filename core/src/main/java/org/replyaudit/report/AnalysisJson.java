@@ -16,12 +16,16 @@ import org.replyaudit.Point;
 import org.replyaudit.Quote;
 import org.replyaudit.ReplyClaim;
 import org.replyaudit.Span;
+import org.replyaudit.checklist.Checklist;
+import org.replyaudit.checklist.ChecklistItem;
 
 /**
  * The JSON form of an {@link Analysis}, one object per pair, as {@code batch} writes it:
  * {@code {"id", "verdict", "coverage", "points": [...], "replyFindings": [...], "quotes": [...],
- * "diagnostics": [...]}}. Offsets are Java {@code char} offsets into the original complaint (points,
- * a quote's source) and reply (findings, answeredBy, quotes).
+ * "diagnostics": [...]}}, and {@code "checklist": {...}} last when the analyzer had a profile
+ * (without one the output is exactly what it was before profiles existed). Offsets are Java
+ * {@code char} offsets into the original complaint (points, a quote's source) and reply
+ * (findings, answeredBy, quotes, checklist spans).
  *
  * <p>Written with Jackson's streaming generator (jackson-core only: the library carries no data
  * binding).
@@ -106,6 +110,37 @@ public final class AnalysisJson {
       g.writeStartObject();
       g.writeStringField("code", d.code());
       g.writeStringField("message", d.message());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    if (a.checklist().isPresent()) {
+      checklist(g, a.reply(), a.checklist().get());
+    }
+    g.writeEndObject();
+  }
+
+  /**
+   * {@code "checklist": {"profile", "name", "passed", "items": [{"element", "name", "status",
+   * "spans": [{"start", "end", "text"}], "why"}]}}.
+   */
+  private static void checklist(JsonGenerator g, String reply, Checklist c) throws IOException {
+    g.writeObjectFieldStart("checklist");
+    g.writeStringField("profile", c.profile());
+    g.writeStringField("name", c.profileName());
+    g.writeBooleanField("passed", c.passed());
+    g.writeArrayFieldStart("items");
+    for (ChecklistItem i : c.items()) {
+      g.writeStartObject();
+      g.writeStringField("element", i.element());
+      g.writeStringField("name", i.name());
+      g.writeStringField("status", i.status().id());
+      g.writeArrayFieldStart("spans");
+      for (Span s : i.spans()) {
+        spanned(g, s, s.of(reply));
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeStringField("why", i.why());
       g.writeEndObject();
     }
     g.writeEndArray();

@@ -6,6 +6,11 @@ import java.util.Objects;
 import org.replyaudit.Analysis;
 import org.replyaudit.Point;
 import org.replyaudit.Status;
+import org.replyaudit.thread.Contradiction;
+import org.replyaudit.thread.Party;
+import org.replyaudit.thread.Raise;
+import org.replyaudit.thread.ThreadAnalysis;
+import org.replyaudit.thread.ThreadPoint;
 
 /**
  * The questions a follow-up complaint would repeat: every unanswered point, then every partly
@@ -19,6 +24,7 @@ import org.replyaudit.Status;
  * // 1. You did not answer my question: “Why was I charged twice in March?” Please answer it in full.
  * // 2. You did not respond to my request: “Please refund the second charge.” Will you do this,
  * //    and if not, why not?
+ * String next = FollowUp.letter(thread);   // a thread: the next follow-up letter, drafted
  * }</pre>
  */
 public final class FollowUp {
@@ -81,6 +87,90 @@ public final class FollowUp {
       b.append(q.number()).append(". ").append(q.text()).append('\n');
     }
     return b.toString();
+  }
+
+  /**
+   * The questions the next follow-up in a thread would ask: every point still open after the
+   * last reply (unanswered first, then partly answered, each in the order first raised), then
+   * every point two replies contradicted each other on. A re-raised point says when it was raised.
+   *
+   * @param thread a thread analysis
+   * @return the questions, numbered from 1; empty when nothing is open or contradicted
+   * @throws NullPointerException if {@code thread} is null
+   */
+  public static List<Question> threadQuestions(ThreadAnalysis thread) {
+    Objects.requireNonNull(thread, "thread");
+    List<Question> out = new ArrayList<>();
+    List<ThreadPoint> open = new ArrayList<>(thread.open().stream().filter(p -> p.status() == Status.UNANSWERED).toList());
+    open.addAll(thread.open().stream().filter(p -> p.status() == Status.PARTLY).toList());
+    for (ThreadPoint p : open) {
+      Point now = new Point(p.point().span(), p.point().text(), p.point().kind(), p.status(),
+          p.rounds().isEmpty() ? List.of() : p.rounds().get(p.rounds().size() - 1).answeredBy(), p.why());
+      out.add(new Question(out.size() + 1, now, question(now) + raised(thread, p)));
+    }
+    for (ThreadPoint p : thread.contradicted()) {
+      Contradiction c = p.contradiction().orElseThrow();
+      String text = "On my point \u201C" + quote(p.point().text()) + "\u201D, your " + ordinal(thread, c.laterMessage())
+          + " reply says \u201C" + quote(c.laterText()) + "\u201D, but your " + ordinal(thread, c.earlierMessage())
+          + " reply said \u201C" + quote(c.earlierText()) + "\u201D Which is correct?";
+      out.add(new Question(out.size() + 1, p.point(), text));
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * The next follow-up letter of a thread, drafted from {@link #threadQuestions(ThreadAnalysis)}: a
+   * greeting, the numbered questions and a closing, ready to edit and send. Empty when nothing
+   * is open and no replies contradict each other.
+   *
+   * @param thread a thread analysis
+   * @return the letter, or an empty string
+   * @throws NullPointerException if {@code thread} is null
+   */
+  public static String letter(ThreadAnalysis thread) {
+    List<Question> questions = threadQuestions(thread);
+    if (questions.isEmpty()) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder("Dear Sir or Madam,\n\n");
+    int replies = thread.replies().size();
+    b.append(replies == 0 ? "I have not yet had a reply to my complaint. "
+        : "Thank you for your " + (replies == 1 ? "reply" : "latest reply") + ". ")
+        .append("My complaint is not yet resolved: ")
+        .append(questions.size() == 1 ? "one point is" : questions.size() + " points are")
+        .append(" still open. Please answer each numbered point below.\n\n");
+    for (Question q : questions) {
+      b.append(q.number()).append(". ").append(q.text()).append("\n\n");
+    }
+    b.append("If I do not receive a full answer to each of these points, I will take my complaint further.\n\n")
+        .append("Yours faithfully,\n");
+    return b.toString();
+  }
+
+  /** " (I raised this in my first letter and again in my second.)", or "" for a point raised once. */
+  private static String raised(ThreadAnalysis thread, ThreadPoint p) {
+    if (p.reraised().isEmpty()) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder(" (I raised this in my ").append(ordinal(thread, p.message())).append(" letter");
+    List<Raise> again = p.reraised();
+    for (int i = 0; i < again.size(); i++) {
+      b.append(i == 0 ? " and again in my " : i == again.size() - 1 ? " and " : ", ").append(ordinal(thread, again.get(i).message()));
+    }
+    return b.append(".)").toString();
+  }
+
+  /** "first", "second", …: the message's place among the messages of its writer. */
+  private static String ordinal(ThreadAnalysis thread, int message) {
+    Party from = thread.messages().get(message).from();
+    int n = 0;
+    for (int i = 0; i <= message; i++) {
+      if (thread.messages().get(i).from() == from) {
+        n++;
+      }
+    }
+    String[] words = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"};
+    return n <= words.length ? words[n - 1] : n + "th";
   }
 
   private static String question(Point p) {

@@ -18,6 +18,7 @@ import org.replyaudit.Quote;
 import org.replyaudit.ReplyClaim;
 import org.replyaudit.Span;
 import org.replyaudit.Status;
+import org.replyaudit.checklist.ChecklistItem;
 
 /**
  * One self-contained HTML page: the summary on top, the complaint and the reply side by side
@@ -36,7 +37,9 @@ import org.replyaudit.Status;
  * ids); {@code [data-claim="cN"]} for reply claim N with {@code data-labels}, {@code data-answers}
  * and {@code data-compared} (point ids); {@code #detail-pN}/{@code #detail-cN} the evidence entry;
  * {@code #detail-body} the panel. Selecting a point adds {@code is-answer} to the claims that
- * answer it and {@code is-related} to those that were compared with it.
+ * answer it and {@code is-related} to those that were compared with it. With a checklist,
+ * {@code [data-checklist-item="ELEMENT"]} for each element with {@code data-status} (present,
+ * absent, not_applicable) and {@code data-claims} (the claim ids that show it).
  */
 final class HtmlReport {
   private final Analysis a;
@@ -125,8 +128,12 @@ final class HtmlReport {
         .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; ")
         .append("style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">\n")
         .append("<meta name=\"generator\" content=\"ReplyAudit\">\n")
-        .append("<title>").append(escape(title)).append("</title>\n<style>").append(CSS).append("</style>\n")
-        .append("</head>\n<body>\n");
+        .append("<title>").append(escape(title)).append("</title>\n<style>").append(CSS).append("</style>\n");
+    if (a.checklist().isPresent()) {
+      // Only with a checklist, so a report without one stays exactly as it was.
+      b.append("<style>").append(CHECKLIST_CSS).append("</style>\n");
+    }
+    b.append("</head>\n<body>\n");
     header();
     legend();
     letters();
@@ -190,7 +197,41 @@ final class HtmlReport {
       }
       b.append("</ol>\n");
     }
-    b.append("</section>\n</header>\n");
+    b.append("</section>\n");
+    checklist();
+    b.append("</header>\n");
+  }
+
+  /** Each element of the profile with its status, the reply claims that show it and why. */
+  private void checklist() {
+    if (a.checklist().isEmpty()) {
+      return;
+    }
+    var c = a.checklist().get();
+    b.append("<section class=\"checklist\" aria-labelledby=\"checklist-h\" data-profile=\"").append(escape(c.profile()))
+        .append("\" data-passed=\"").append(c.passed()).append("\">\n<h2 id=\"checklist-h\">Checklist: ")
+        .append(escape(c.profileName())).append(" <span class=\"n\">").append(escape(Summary.outcome(c)))
+        .append("</span></h2>\n<ul>\n");
+    for (ChecklistItem i : c.items()) {
+      List<Integer> shown = new ArrayList<>();
+      for (Span s : i.spans()) {
+        int claim = bestMatch(claimSpans(), s);
+        if (claim >= 0 && !shown.contains(claim)) {
+          shown.add(claim);
+        }
+      }
+      b.append("<li class=\"ck ck-").append(i.status().id()).append("\" data-checklist-item=\"").append(escape(i.element()))
+          .append("\" data-status=\"").append(i.status().id()).append("\" data-claims=\"")
+          .append(ids("c", new LinkedHashSet<>(shown))).append("\"><span class=\"icon\" aria-hidden=\"true\">")
+          .append(Summary.icon(i.status())).append("</span><span class=\"sr\">").append(Summary.words(i.status()))
+          .append(": </span><b>").append(escape(i.name())).append("</b>");
+      for (int claim : shown) {
+        b.append(" <a href=\"#").append(claimId(claim)).append("\" data-goto=\"").append(claimId(claim))
+            .append("\">reply claim ").append(claim + 1).append("</a>");
+      }
+      b.append("<span class=\"why\">").append(escape(i.why())).append("</span></li>\n");
+    }
+    b.append("</ul>\n</section>\n");
   }
 
   private void legend() {
@@ -342,6 +383,7 @@ final class HtmlReport {
         b.append("<p class=\"sub\">Compared with</p>");
         pointList(compared.get(i));
       }
+      checklistShownBy(i);
       b.append("</li>\n");
     }
     b.append("</ol>\n</div>\n</section>\n");
@@ -353,6 +395,23 @@ final class HtmlReport {
       }
       b.append("</ul></section>\n");
     }
+  }
+
+  /** The checklist elements reply claim {@code i} shows, if any. */
+  private void checklistShownBy(int i) {
+    if (a.checklist().isEmpty()) {
+      return;
+    }
+    List<ChecklistItem> items = a.checklist().get().items().stream()
+        .filter(item -> item.spans().stream().anyMatch(s -> bestMatch(claimSpans(), s) == i)).toList();
+    if (items.isEmpty()) {
+      return;
+    }
+    b.append("<p class=\"sub\">Checklist</p><ul class=\"links\">");
+    for (ChecklistItem item : items) {
+      b.append("<li>").append(escape(item.name())).append("</li>");
+    }
+    b.append("</ul>");
   }
 
   private void followUp() {
@@ -553,6 +612,17 @@ final class HtmlReport {
       .letters{grid-template-columns:1fr 1fr}.panel,.hint{display:none}.letter,.entry{border-color:#999}.text{font-size:10.5pt;line-height:1.6}
       .open ol{columns:1}a{color:inherit;text-decoration:none}.evidence{display:block}.entry{page-break-inside:avoid}}
       @media (prefers-reduced-motion:no-preference){html{scroll-behavior:smooth}}
+      """;
+
+  private static final String CHECKLIST_CSS = """
+      .checklist{margin-top:16px;border-top:1px solid var(--line);padding-top:12px}
+      .checklist h2{font-size:16px;margin:0 0 6px}.checklist h2 .n{font-weight:400;color:var(--muted);font-size:14px;margin-left:6px}
+      .checklist ul{list-style:none;margin:0;padding:0;font-size:14px;line-height:1.45}
+      .checklist li{margin:4px 0;padding-left:1.6em;text-indent:-1.6em}
+      .checklist .icon{display:inline-block;width:1.6em;text-indent:0;font-weight:700}
+      .ck-present .icon{color:var(--ans)}.ck-absent .icon{color:var(--un)}.ck-not_applicable .icon{color:var(--ctx)}
+      .checklist a{color:var(--ans);font-size:13px}
+      .checklist .why{display:block;color:var(--muted);font-size:13px;text-indent:0}
       """;
 
   // Selection lives in classes only; the evidence shown in the panel is a DOM copy of the

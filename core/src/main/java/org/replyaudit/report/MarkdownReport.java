@@ -12,6 +12,8 @@ import org.replyaudit.Point;
 import org.replyaudit.ReplyClaim;
 import org.replyaudit.Span;
 import org.replyaudit.Status;
+import org.replyaudit.checklist.Checklist;
+import org.replyaudit.checklist.ChecklistItem;
 
 /**
  * A Markdown report (CommonMark with GitHub tables): the summary, "You did not answer", a table
@@ -47,6 +49,7 @@ final class MarkdownReport {
       }
     }
     b.append("**Findings in the reply:** ").append(findings.length() == 0 ? "none" : findings).append("\n\n");
+    a.checklist().ifPresent(c -> checklist(a, c));
 
     List<Point> unanswered = a.unanswered();
     if (!unanswered.isEmpty()) {
@@ -110,6 +113,30 @@ final class MarkdownReport {
     }
     b.append("_Reply claim numbers count every sentence or clause of the reply, in order._\n");
     return b.toString();
+  }
+
+  /** The checklist as a table: element, status, the reply claims that show it, why. */
+  private void checklist(Analysis a, Checklist c) {
+    b.append("## Checklist: ").append(escape(Summary.oneLine(c.profileName(), 200))).append("\n\n");
+    b.append("**").append(c.passed() ? "Met" : "Not met").append(":** ")
+        .append(escape(Summary.outcome(c).replaceFirst("^(not )?met: ", ""))).append(" (profile ")
+        .append(escape(c.profile())).append(")\n\n");
+    b.append("| Element | Status | Shown by | Why |\n");
+    b.append("|---|---|---|---|\n");
+    for (ChecklistItem i : c.items()) {
+      StringBuilder shown = new StringBuilder();
+      for (Span s : i.spans()) {
+        int n = indexOf(a.replyClaims(), s);
+        shown.append(shown.length() == 0 ? "" : "; ").append(n < 0 ? "reply " + s : "claim " + (n + 1))
+            .append(" \u201C").append(cell(s.of(a.reply()), 80)).append('\u201D');
+      }
+      b.append("| ").append(escape(i.name()))
+          .append(" | ").append(Summary.icon(i.status())).append(' ').append(Summary.words(i.status()))
+          .append(" | ").append(shown.length() == 0 ? "\u2014" : shown)
+          .append(" | ").append(cell(i.why(), 500))
+          .append(" |\n");
+    }
+    b.append('\n');
   }
 
   /** "reply claim 3 (0.41)", so a reader can find the answering sentence in the table below. */

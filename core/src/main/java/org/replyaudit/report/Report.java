@@ -2,6 +2,7 @@ package org.replyaudit.report;
 
 import java.util.Objects;
 import org.replyaudit.Analysis;
+import org.replyaudit.thread.ThreadAnalysis;
 
 /**
  * Every report of an {@link Analysis}, in one place.
@@ -12,6 +13,9 @@ import org.replyaudit.Analysis;
  * String ticket = Report.markdown(a);                            // summary + tables + follow-up
  * System.out.print(Report.text(a, System.console() != null));    // colour only on a terminal
  * List<FollowUp.Question> ask = FollowUp.questions(a);           // what to ask again
+ *
+ * ThreadAnalysis t = ReplyAudit.analyzeThread(messages);         // a thread of letters
+ * System.out.print(Report.threadText(t));                        // what is still open, and the next letter
  * }</pre>
  *
  * <p>Every method throws {@link NullPointerException} naming the parameter when given null. All
@@ -111,5 +115,41 @@ public final class Report {
   public static String json(String id, Analysis analysis) {
     Objects.requireNonNull(analysis, "analysis");
     return AnalysisJson.toPrettyJson(id, analysis);
+  }
+
+  /**
+   * A thread as plain text: what is still open after the last reply, contradictions, reply by
+   * reply, every point's history, and the next follow-up letter.
+   *
+   * @param thread a thread analysis
+   * @return the report, one line per entry
+   * @throws NullPointerException if {@code thread} is null
+   */
+  public static String threadText(ThreadAnalysis thread) {
+    return ThreadReport.text(thread);
+  }
+
+  /**
+   * A thread as Markdown, headed {@code title}; the same sections as {@link #threadText(ThreadAnalysis)}.
+   *
+   * @param thread a thread analysis
+   * @param title the heading (escaped)
+   * @return the report
+   * @throws NullPointerException if an argument is null
+   */
+  public static String threadMarkdown(ThreadAnalysis thread, String title) {
+    return ThreadReport.markdown(thread, title);
+  }
+
+  /**
+   * A thread as indented JSON, the object {@code batch} writes for a line with messages.
+   *
+   * @param id the thread's id, or null
+   * @param thread a thread analysis
+   * @return the JSON object
+   * @throws NullPointerException if {@code thread} is null
+   */
+  public static String threadJson(String id, ThreadAnalysis thread) {
+    return ThreadJson.toPrettyJson(id, thread);
   }
 }

@@ -13,6 +13,8 @@ import org.replyaudit.Point;
 import org.replyaudit.ReplyClaim;
 import org.replyaudit.Status;
 import org.replyaudit.Verdict;
+import org.replyaudit.checklist.Checklist;
+import org.replyaudit.checklist.ElementStatus;
 
 /**
  * The figures every human-readable report opens with, computed once so that the HTML, Markdown
@@ -110,6 +112,36 @@ final class Summary {
       case UNANSWERED -> "\u2717";    // ballot x
       case NOT_REQUIRED -> "\u00B7";  // middle dot
     };
+  }
+
+  /** "Present", "Absent", "Not applicable": how a person says a checklist status. */
+  static String words(ElementStatus s) {
+    return switch (s) {
+      case PRESENT -> "Present";
+      case ABSENT -> "Absent";
+      case NOT_APPLICABLE -> "Not applicable";
+    };
+  }
+
+  /** A single symbol per checklist status, as for point statuses. */
+  static String icon(ElementStatus s) {
+    return switch (s) {
+      case PRESENT -> "\u2713";         // check mark
+      case ABSENT -> "\u2717";          // ballot x
+      case NOT_APPLICABLE -> "\u2013";  // en dash
+    };
+  }
+
+  /** "met: 5 of 5 elements present" or "not met: 2 of 5 elements absent (decision, reasons)". */
+  static String outcome(Checklist c) {
+    int n = c.items().size();
+    if (c.passed()) {
+      int na = c.count(ElementStatus.NOT_APPLICABLE);
+      return "met: " + c.count(ElementStatus.PRESENT) + " of " + n + " elements present"
+          + (na == 0 ? "" : ", " + na + " not applicable");
+    }
+    return "not met: " + c.absent().size() + " of " + n + " elements absent ("
+        + String.join(", ", c.absent().stream().map(i -> i.name()).toList()) + ")";
   }
 
   /** Letter text on one line, cut at {@code max} chars with an ellipsis. */

@@ -12,6 +12,9 @@ import org.replyaudit.Quote;
 import org.replyaudit.ReplyClaim;
 import org.replyaudit.Status;
 import org.replyaudit.Verdict;
+import org.replyaudit.checklist.Checklist;
+import org.replyaudit.checklist.ChecklistItem;
+import org.replyaudit.checklist.ElementStatus;
 
 /**
  * A plain-text report of an analysis for a terminal: the summary first, then the evidence, then
@@ -73,6 +76,7 @@ public final class TextReport {
       }
     }
     line("Reply findings: " + (labels.length() == 0 ? "none" : labels));
+    a.checklist().ifPresent(this::checklist);
 
     if (!s.open().isEmpty()) {
       heading("Not answered:");
@@ -126,6 +130,22 @@ public final class TextReport {
       }
     }
     return b.toString();
+  }
+
+  /** The checklist, element by element, when the analyzer had a profile. */
+  private void checklist(Checklist c) {
+    heading("Checklist (" + c.profile() + ", " + c.profileName() + "): " + Summary.outcome(c));
+    for (ChecklistItem i : c.items()) {
+      String icon = switch (i.status()) {
+        case PRESENT -> "[x]";
+        case ABSENT -> "[ ]";
+        case NOT_APPLICABLE -> "[-]";
+      };
+      String colour = i.status() == ElementStatus.PRESENT ? BLUE : i.status() == ElementStatus.ABSENT ? RED : DIM;
+      line(String.format("  %s %s %s", paint(colour, icon),
+          paint(colour, String.format("%-14s", i.status().id())), i.name()));
+      line(paint(DIM, "      why: " + i.why()));
+    }
   }
 
   private void heading(String text) {

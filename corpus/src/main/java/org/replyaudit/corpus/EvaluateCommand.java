@@ -40,8 +40,13 @@ public final class EvaluateCommand implements Callable<Integer> {
 
   @Option(names = "--set", required = true,
       description = "seed, dev, train (the annotated cases, scored with the shipped models: dev and train"
-          + " are their training data), cases (train + dev, cross-validated by domain: --cv), disapere or qevasion")
+          + " are their training data), cases (train + dev, cross-validated by domain: --cv), disapere, qevasion,"
+          + " checklist (checklist-annotated replies) or threads (annotated threads); the last two are bundled")
   private String set;
+
+  @Option(names = "--file", paramLabel = "FILE",
+      description = "checklist or threads only: score this file instead of the bundled examples")
+  private Path file;
 
   @Option(names = "--data", paramLabel = "DIR",
       description = "the shared data directory; default: system property replyaudit.shared, else ../shared")
@@ -90,6 +95,9 @@ public final class EvaluateCommand implements Callable<Integer> {
     } catch (IOException e) {
       return missing(err, "cannot read the model set: " + e.getMessage());
     }
+    if (file != null && !set.equals("checklist") && !set.equals("threads")) {
+      return usage(err, "--file applies to the checklist and threads sets only");
+    }
     StringBuilder markdown = new StringBuilder();
     List<String> jsonParts = new ArrayList<>();
     try {
@@ -129,6 +137,26 @@ public final class EvaluateCommand implements Callable<Integer> {
             markdown.append(r.toMarkdown()).append('\n');
             jsonParts.add(r.toJson());
           }
+          case "checklist", "threads" -> {
+            if (split != null) {
+              return usage(err, "--split does not apply to " + set);
+            }
+            String name = set.equals("checklist") ? "checklists.jsonl" : "threads.jsonl";
+            try (java.io.Reader in = reader(file, name)) {
+              String source = (file != null ? file.toString() : "bundled " + name) + " · " + label;
+              if (set.equals("checklist")) {
+                ChecklistResult r = ChecklistEvaluator.evaluate("checklist: " + source,
+                    ChecklistCaseReader.read(in, source), analyzer(m, encoder), progress(err));
+                markdown.append(r.toMarkdown()).append('\n');
+                jsonParts.add(r.toJson());
+              } else {
+                ThreadResult r = ThreadEvaluator.evaluate("threads: " + source, ThreadCaseReader.read(in, source),
+                    analyzer(m, encoder), progress(err));
+                markdown.append(r.toMarkdown()).append('\n');
+                jsonParts.add(r.toJson());
+              }
+            }
+          }
           case "disapere" -> {
             String s = split == null ? "test" : split;
             if (!DisapereReader.SPLITS.contains(s)) {
@@ -167,7 +195,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             jsonParts.add(r.toJson());
           }
           default -> {
-            return usage(err, "--set must be seed, dev, train, cases, disapere or qevasion, not " + set);
+            return usage(err, "--set must be seed, dev, train, cases, disapere, qevasion, checklist or threads, not " + set);
           }
         }
       }
@@ -211,6 +239,19 @@ public final class EvaluateCommand implements Callable<Integer> {
     return b.build();
   }
 
+  private static java.io.Reader reader(Path file, String bundled) throws IOException {
+    if (file != null) {
+      if (!Files.isRegularFile(file)) {
+        throw new java.nio.file.NoSuchFileException(file.toString(), null, "no such file");
+      }
+      return Files.newBufferedReader(file, StandardCharsets.UTF_8);
+    }
+    java.io.InputStream in = EvaluateCommand.class.getResourceAsStream("data/" + bundled);
+    if (in == null) {
+      throw new IOException("the bundled " + bundled + " is missing from the jar");
+    }
+    return new java.io.InputStreamReader(in, StandardCharsets.UTF_8);
+  }
   /** The {@code replyaudit.shared} system property, else {@code ../shared}. */
   public static Path defaultDataDirectory() {
     String prop = System.getProperty("replyaudit.shared");

@@ -78,4 +78,31 @@ class EvaluateCommandTest {
     assertEquals(2, run("evaluate", "--set", "dev", "--answered", "7", "--data", empty.toString()));
     assertTrue(err.toString().contains("answeredThreshold"), err.toString());
   }
+
+  @Test
+  void checklistPrintsElementAccuracyFromTheBundledExamples(@TempDir Path tmp) throws Exception {
+    Path json = tmp.resolve("checklist.json");
+    assertEquals(0, run("evaluate", "--set", "checklist", "--json", json.toString()));
+    assertTrue(out.toString().contains("| uk-fca-disp | decision |"), out.toString());
+    assertTrue(out.toString().contains("| **all profiles** | **all elements** |"), out.toString());
+    assertEquals(14, Json.mapper().readTree(json.toFile()).path("replies").asInt());
+  }
+
+  @Test
+  void threadsPrintOpenPointsPerReply() {
+    assertEquals(0, run("evaluate", "--set", "threads"));
+    assertTrue(out.toString().contains("| open after reply 1 |"), out.toString());
+    assertTrue(out.toString().contains("| open after every reply (pooled) |"), out.toString());
+  }
+
+  @Test
+  void fileOptionScoresAnotherFileAndOnlyForTheseSets(@TempDir Path tmp) throws Exception {
+    assertEquals(2, run("evaluate", "--set", "threads", "--file", tmp.resolve("none.jsonl").toString()));
+    assertTrue(err.toString().contains("none.jsonl"), err.toString());
+    Path bad = Files.writeString(tmp.resolve("bad.jsonl"), "{\"id\":\"x\"}\n");
+    assertEquals(2, run("evaluate", "--set", "threads", "--file", bad.toString()));
+    assertTrue(err.toString().contains("bad.jsonl:1:"), err.toString());
+    assertEquals(2, run("evaluate", "--set", "seed", "--file", bad.toString()));
+    assertTrue(err.toString().contains("--file applies to the checklist and threads sets only"), err.toString());
+  }
 }

@@ -24,24 +24,56 @@ class ReplyAuditApiTest {
   }
 
   @Test
-  void thresholdOutsideRangeIsRejected() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ReplyAudit.builder().answeredThreshold(1.5));
-    assertTrue(e.getMessage().contains("(0, 1]"), e.getMessage());
-  }
-
-  @Test
-  void partlyAboveAnsweredIsRejected() {
-    assertThrows(IllegalArgumentException.class,
-        () -> ReplyAudit.builder().answeredThreshold(0.2).partlyThreshold(0.3).build());
-  }
-
-  @Test
   void aSignalSwitchedOffAndBackOnGivesTheDefaultAnalysis() {
-    ReplyAnalyzer off = ReplyAudit.builder().without(MatchingSignal.LEARNED_ALIGNMENT).build();
-    ReplyAnalyzer back = off.toBuilder().with(MatchingSignal.LEARNED_ALIGNMENT).build();
+    ReplyAnalyzer off = ReplyAudit.builder().without(MatchingSignal.TYPED_EVIDENCE).build();
+    ReplyAnalyzer back = off.toBuilder().with(MatchingSignal.TYPED_EVIDENCE).build();
     assertEquals(ReplyAudit.analyze(COMPLAINT, REPLY), back.analyze(COMPLAINT, REPLY));
-    assertTrue(!off.analyze(COMPLAINT, REPLY).equals(back.analyze(COMPLAINT, REPLY)),
-        "the ranker's probabilities differ from the stages' scores");
+  }
+
+  @Test
+  void withoutAnEncoderTheDefaultModeIsLexicalAndItsModelsAreLicenceClean() {
+    // Core's tests have no encoder on the class path.
+    ReplyAnalyzer a = ReplyAudit.defaultAnalyzer();
+    assertEquals(Mode.LEXICAL, a.mode());
+    assertEquals("", a.modelSet().encoder());
+    assertTrue(a.modelSet().licence().contains("CC0"), a.modelSet().licence());
+  }
+
+  @Test
+  void semanticModeWithoutAnEncoderSaysWhatToAdd() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> ReplyAudit.builder().mode(Mode.SEMANTIC).build());
+    assertTrue(e.getMessage().contains("replyaudit-semantic"), e.getMessage());
+  }
+
+  @Test
+  void modelsTrainedForAnotherEncoderAreRefused() {
+    SentenceEncoder other = new SentenceEncoder() {
+      @Override
+      public String id() {
+        return "some-other-encoder";
+      }
+
+      @Override
+      public int dimension() {
+        return 2;
+      }
+
+      @Override
+      public float[][] encode(List<String> sentences) {
+        return new float[sentences.size()][2];
+      }
+    };
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> ReplyAudit.builder().encoder(other).build());
+    assertTrue(e.getMessage().contains("some-other-encoder"), e.getMessage());
+  }
+
+  @Test
+  void nullModeEncoderAndModelsAreRejectedByName() {
+    assertEquals("mode", assertThrows(NullPointerException.class, () -> ReplyAudit.builder().mode(null)).getMessage());
+    assertEquals("encoder", assertThrows(NullPointerException.class, () -> ReplyAudit.builder().encoder(null)).getMessage());
+    assertEquals("models", assertThrows(NullPointerException.class, () -> ReplyAudit.builder().models(null)).getMessage());
   }
 
   @Test

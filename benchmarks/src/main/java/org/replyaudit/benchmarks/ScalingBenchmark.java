@@ -16,7 +16,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import org.replyaudit.Analysis;
-import org.replyaudit.MatchingSignal;
 import org.replyaudit.ReplyAnalyzer;
 import org.replyaudit.ReplyAudit;
 import org.replyaudit.models.EnglishModels;
@@ -57,7 +56,6 @@ public class ScalingBenchmark {
   private String quotingReply;
   private ReplyAnalyzer quotingAnalyzer;
   private ReplyAnalyzer analyzer;
-  private ReplyAnalyzer withoutRanker;
   private SentenceModel sentenceModel;
   private TokenizerModel tokenizerModel;
 
@@ -66,9 +64,8 @@ public class ScalingBenchmark {
     pair = LetterGenerator.pair(chars(size), 42);
     quotingReply = quoting(pair);
     // The quoting reply of the 1 MB pair is 2.1 M chars, over the default limit of 2 M.
-    quotingAnalyzer = ReplyAudit.builder().maxTextLength(4_000_000).build();
-    analyzer = ReplyAudit.builder().build();
-    withoutRanker = ReplyAudit.builder().without(MatchingSignal.LEARNED_ALIGNMENT).build();
+    quotingAnalyzer = ReplyAudit.builder().mode(org.replyaudit.Mode.LEXICAL).maxTextLength(4_000_000).build();
+    analyzer = ReplyAudit.builder().mode(org.replyaudit.Mode.LEXICAL).build();
     sentenceModel = EnglishModels.sentence();
     tokenizerModel = EnglishModels.tokenizer();
     Analysis a = analyzer.analyze(pair.complaint(), pair.reply(), pair.respondent());
@@ -96,12 +93,6 @@ public class ScalingBenchmark {
   @Benchmark
   public Analysis analyze() {
     return analyzer.analyze(pair.complaint(), pair.reply(), pair.respondent());
-  }
-
-  /** {@code analyze} without the learned alignment ranker: what the ranker costs at each size. */
-  @Benchmark
-  public Analysis analyzeWithoutRanker() {
-    return withoutRanker.analyze(pair.complaint(), pair.reply(), pair.respondent());
   }
 
   /** {@code analyze} with the reply quoting the whole complaint above its own text. */

@@ -20,7 +20,7 @@ import org.replyaudit.ReplyAnalyzer;
 import org.replyaudit.ReplyAudit;
 import org.replyaudit.internal.BenchStages;
 import org.replyaudit.internal.Bm25ClaimMatcher;
-import org.replyaudit.internal.FindingRules;
+import org.replyaudit.internal.LearnedDecisions;
 import org.replyaudit.report.Report;
 
 /**
@@ -73,7 +73,7 @@ public class StageBenchmark {
       BenchStages.Claims k = stages.split(s);
       BenchStages.Classified c = stages.classify(k);
       BenchStages.Matched m = stages.match(k, c);
-      FindingRules.Result r = stages.decide(k, c, m, p.respondent());
+      LearnedDecisions.Result r = stages.decide(k, c, m, p.respondent());
       Analysis a = analyzer.analyze(p.complaint(), p.reply(), p.respondent());
       // Timing stages that no longer add up to the pipeline would be timing the wrong thing.
       if (!r.points().equals(a.points()) || !r.replyClaims().equals(a.replyClaims())
@@ -116,7 +116,7 @@ public class StageBenchmark {
   }
 
   @Benchmark
-  public FindingRules.Result decide(PairCursor cursor) {
+  public LearnedDecisions.Result decide(PairCursor cursor) {
     int i = cursor.nextIndex(pairs.size());
     return stages.decide(claims.get(i), classified.get(i), scores.get(i), pairs.get(i).respondent());
   }

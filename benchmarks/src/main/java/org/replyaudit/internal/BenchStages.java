@@ -3,8 +3,6 @@ package org.replyaudit.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.replyaudit.MatchingSignal;
-import org.replyaudit.ReplyAnalyzer;
 import org.replyaudit.Span;
 import org.replyaudit.internal.ReplyActClassifier.Act;
 import org.replyaudit.models.EnglishModels;
@@ -21,9 +19,8 @@ import org.replyaudit.models.EnglishModels;
  */
 public final class BenchStages {
   /** The stages themselves: the pipeline's own, with the default settings. */
-  private final Pipeline pipeline = new Pipeline(new Settings(List.of(),
-      ReplyAnalyzer.Builder.DEFAULT_ANSWERED_THRESHOLD, ReplyAnalyzer.Builder.DEFAULT_PARTLY_THRESHOLD,
-      ReplyAnalyzer.Builder.DEFAULT_MAX_TEXT_LENGTH, MatchingSignal.defaults()));
+  private final Pipeline pipeline = new Pipeline(Settings.defaults(),
+      new LearnedDecisions(org.replyaudit.models.ModelSet.shipped("lexical")), null);
 
   /**
    * Empties the analyzer's memo of tokenizer decisions (see {@code ClauseSplitter}), so that the
@@ -79,15 +76,14 @@ public final class BenchStages {
         s.complaint(), s.reply());
   }
 
-  /** Stage 4: what each complaint claim asks, what each reply claim's wording does (rules, then models). */
+  /** Stage 4: the cues of what each complaint claim asks and each reply claim's wording does. */
   public Classified classify(Claims k) {
     List<PointClassifier.Decision> kinds = new ArrayList<>(k.complaint().size());
     for (Claim claim : k.complaint()) {
       kinds.add(pipeline.points.classify(claim, Pipeline.listIntro(claim, k.complaint())));
     }
     List<Map<Act, Cue.Hit>> replyActs = k.reply().stream().map(pipeline.acts::acts).toList();
-    return new Classified(pipeline.models.kinds(k.complaint(), kinds, k.complaintLength()),
-        pipeline.models.acts(k.reply(), replyActs, k.replyLength()));
+    return new Classified(kinds, replyActs);
   }
 
   /** Stage 5's scores: BM25 alone (the ranker reads it) and after typed evidence and the order prior. */
@@ -105,18 +101,27 @@ public final class BenchStages {
     return pipeline.matcher.score(k.complaint(), k.reply());
   }
 
-  /**
-   * Stage 6: paragraph continuity, structure anchors and the learned ranker, then findings and
-   * statuses.
-   */
-  public FindingRules.Result decide(Claims k, Classified c, Matched m, List<String> respondent) {
+  /** Stages 5c-7: paragraph continuity and structure anchors, then the trained models' decisions. */
+  public LearnedDecisions.Result decide(Claims k, Classified c, Matched m, List<String> respondent) {
     Bm25ClaimMatcher.Scores carried = pipeline.paragraphs.adjust(m.ordered(), k.complaint(), k.reply());
     Bm25ClaimMatcher.Scores anchored = pipeline.anchors.adjust(carried,
         k.complaintText(), k.complaint(), k.replyText(), k.reply());
-    Bm25ClaimMatcher.Scores responds = pipeline.ranker.rank(
-        new AlignmentFeatures.Stages(m.lexical(), m.ordered(), carried, anchored), k.complaint(), c.kinds(), k.reply());
-    return pipeline.rules.decide(k.complaint(), c.kinds(), k.reply(), c.replyActs(), m.ordered(),
-        responds, respondent);
+    PairState s = new PairState(k.complaintText(), k.replyText(), k.complaint(), k.reply(), c.kinds(), c.replyActs(),
+        new MatchStages(m.lexical(), m.ordered(), carried, anchored), respondent);
+    return pipeline.decisions.decide(s, null);
+  }
+
+  /**
+   * For each pair (complaint, reply), the sentences semantic mode gives its encoder, in the order
+   * it gives them.
+   */
+  public static List<List<String>> encodedSentences(List<String[]> pairs) {
+    Pipeline p = new Pipeline(Settings.defaults());
+    List<List<String>> out = new ArrayList<>();
+    for (String[] pair : pairs) {
+      out.add(Pipeline.encoded(p.state(pair[0], pair[1], List.of())));
+    }
+    return out;
   }
 
   /** Stage 6b: the reply's quotes of the complaint. */

@@ -9,12 +9,16 @@ import org.replyaudit.ReplyAnalyzer;
 import org.replyaudit.ReplyAudit;
 import org.replyaudit.checklist.Profile;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Analyses one complaint file and one reply file. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
     description = "Analyse one complaint and its reply, each a UTF-8 text file.")
 final class AnalyzeCommand implements Callable<Integer> {
+  @Mixin
+  ModeOptions modes = new ModeOptions();
+
   @Option(names = "--complaint", required = true, description = "the complaint, a UTF-8 text file")
   Path complaint;
 
@@ -44,7 +48,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   public Integer call() {
     String c = TextFiles.readUtf8(complaint);
     String r = TextFiles.readUtf8(reply);
-    Analysis a = ProfileConverter.apply(ReplyAudit.builder().addRespondent(respondent).maxTextLength(maxChars), profile)
+    Analysis a = ProfileConverter.apply(modes.apply(ReplyAudit.builder()).addRespondent(respondent).maxTextLength(maxChars), profile)
         .build().analyze(c, r);
     String title = complaint.getFileName() + " and " + reply.getFileName();
     ReportOutput.write(ReportOutput.render(format, null, title, a, out == null && ReportOutput.colourTerminal()), out);

@@ -24,6 +24,7 @@ import org.replyaudit.ReplyAnalyzer;
 import org.replyaudit.ReplyAudit;
 import org.replyaudit.checklist.Profile;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -36,6 +37,9 @@ import picocli.CommandLine.Option;
         + " {\"id\", \"messages\": [{\"from\": \"complainant\"|\"respondent\", \"text\"}, ...]}) into one JSONL line"
         + " each, in order. Exit status 1 if any line failed.")
 final class BatchCommand implements Callable<Integer> {
+  @Mixin
+  ModeOptions modes = new ModeOptions();
+
   @Option(names = "--in", required = true, description = "input JSONL file")
   Path in;
 
@@ -65,7 +69,7 @@ final class BatchCommand implements Callable<Integer> {
     if (!Files.isRegularFile(in)) {
       throw new InputException(in + ": no such file");
     }
-    BatchLines lines = new BatchLines(ProfileConverter.apply(ReplyAudit.builder().maxTextLength(maxChars), profile).build());
+    BatchLines lines = new BatchLines(ProfileConverter.apply(modes.apply(ReplyAudit.builder()).maxTextLength(maxChars), profile).build());
     Path dir = out.toAbsolutePath().getParent();
     Path tmp = Files.createTempFile(dir, "." + out.getFileName() + ".", ".part");
     long started = System.nanoTime();

@@ -16,12 +16,16 @@ import org.replyaudit.Analysis;
 import org.replyaudit.ReplyAudit;
 import org.replyaudit.checklist.Profile;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Analyses the bundled reference case. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = "Analyse the reference case (a complaint to a political party and its reply) and print the report.")
 final class DemoCommand implements Callable<Integer> {
+  @Mixin
+  ModeOptions modes = new ModeOptions();
+
   @Option(names = "--format", description = "text, json, html or markdown (default: ${DEFAULT-VALUE})",
       defaultValue = "text")
   Format format;
@@ -40,7 +44,7 @@ final class DemoCommand implements Callable<Integer> {
     List<String> respondent = seed.respondent();
     String complaint = seed.complaint();
     String reply = seed.reply();
-    Analysis a = ProfileConverter.apply(ReplyAudit.builder().addRespondent(respondent), profile).build()
+    Analysis a = ProfileConverter.apply(modes.apply(ReplyAudit.builder()).addRespondent(respondent), profile).build()
         .analyze(complaint, reply);
     String id = seed.id();
     boolean colour = out == null && ReportOutput.colourTerminal();

@@ -33,7 +33,7 @@ public final class Main implements Runnable {
   private static void warmUp(String[] args) {
     List<String> a = List.of(args);
     if (a.isEmpty() || !List.of("demo", "analyze", "batch").contains(a.get(0))
-        || a.contains("--rules-only") || a.contains("--help") || a.contains("-h")) {
+        || a.contains("--models") || a.contains("--help") || a.contains("-h")) {
       return;
     }
     Thread t = new Thread(() -> {
@@ -41,7 +41,8 @@ public final class Main implements Runnable {
         // Loads the shared models, then runs one tiny analysis so that the cue tables, the
         // report classes and the rest of the analysis path are loaded here, not on the command's
         // first pair. The analyzer itself is dropped.
-        ReplyAudit.builder().build().analyze("Please refund the fee. Why was I charged?",
+        org.replyaudit.Mode mode = ModeOptions.fromArgs(a);
+        (mode == null ? ReplyAudit.builder() : ReplyAudit.builder().mode(mode)).build().analyze("Please refund the fee. Why was I charged?",
             "We have refunded the fee. You were charged because of a fault.");
       } catch (RuntimeException | Error e) {
         // Reported by the command itself, which loads the same models again.

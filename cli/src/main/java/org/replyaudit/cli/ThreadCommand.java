@@ -14,6 +14,7 @@ import org.replyaudit.report.Report;
 import org.replyaudit.thread.Message;
 import org.replyaudit.thread.ThreadAnalysis;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Analyses a thread of messages: what is still open after the last reply, and the next letter. */
@@ -22,6 +23,9 @@ import picocli.CommandLine.Option;
         + " {\"messages\": [{\"from\": \"complainant\"|\"respondent\", \"text\": \"...\"}, ...], \"respondent\"?: [...]}:"
         + " every point tracked through the later replies, what is still open, and the next follow-up letter.")
 final class ThreadCommand implements Callable<Integer> {
+  @Mixin
+  ModeOptions modes = new ModeOptions();
+
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   @Option(names = "--in", required = true, description = "the thread, a UTF-8 JSON file (the shape of a batch line)")
@@ -71,7 +75,7 @@ final class ThreadCommand implements Callable<Integer> {
         names.add(n.asText());
       }
     });
-    ThreadAnalysis t = ProfileConverter.apply(ReplyAudit.builder().maxTextLength(maxChars), profile).build()
+    ThreadAnalysis t = ProfileConverter.apply(modes.apply(ReplyAudit.builder()).maxTextLength(maxChars), profile).build()
         .analyzeThread(messages, names);
     String id = node.hasNonNull("id") ? node.get("id").asText() : null;
     String report = switch (format) {

@@ -161,7 +161,10 @@ public final class LearnedDecisions {
         by.add(new ClaimLink(s.reply().get(j).span(), p.link()[i][j]));
       }
       double[] st = p.status()[i];
-      Status status = st[0] >= yesThreshold ? Status.ANSWERED : st[2] >= st[1] ? Status.UNANSWERED : Status.PARTLY;
+      // Answered or partly answered means some reply claim takes the point up: with no link
+      // above the bar there is nothing to show for either, whatever the status model says.
+      Status status = by.isEmpty() ? Status.UNANSWERED
+          : st[0] >= yesThreshold ? Status.ANSWERED : st[2] >= st[1] ? Status.UNANSWERED : Status.PARTLY;
       String head = kind.id() + " (" + pct(p.point()[i]) + " likely a point)";
       String why;
       if (status == Status.ANSWERED) {

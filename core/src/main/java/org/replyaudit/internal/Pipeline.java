@@ -93,6 +93,13 @@ public final class Pipeline {
     return new LearnedFeatures.Vectors(encoder.encode(texts(s.complaint())), encoder.encode(texts(s.reply())));
   }
 
+  /** The sentences {@link #vectors} encodes, in order (for measuring the encoder's share). */
+  public static List<String> encoded(PairState s) {
+    List<String> out = new ArrayList<>(texts(s.complaint()));
+    out.addAll(texts(s.reply()));
+    return out;
+  }
+
   private static List<String> texts(List<Claim> claims) {
     List<String> out = new ArrayList<>(claims.size());
     for (Claim c : claims) {

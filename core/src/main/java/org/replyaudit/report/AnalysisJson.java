@@ -95,6 +95,7 @@ public final class AnalysisJson {
       }
       g.writeEndArray();
       g.writeStringField("why", String.join("; ", c.findings().stream().map(Finding::why).toList()));
+      links(g, "closest", c.closest());
       g.writeEndObject();
     }
     g.writeEndArray();

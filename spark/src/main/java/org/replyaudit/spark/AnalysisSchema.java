@@ -12,7 +12,8 @@ import org.apache.spark.sql.types.StructType;
  * id string, verdict string, coverage double,
  * points array<struct<start int, end int, text string, kind string, status string,
  *                     answeredBy array<struct<start int, end int, score double>>, why string>>,
- * replyFindings array<struct<start int, end int, text string, labels array<string>, why string>>,
+ * replyFindings array<struct<start int, end int, text string, labels array<string>, why string,
+ *                            closest array<struct<start int, end int, score double>>>>,
  * quotes array<struct<start int, end int, text string, source array<struct<start int, end int, score double>>>>,
  * diagnostics array<struct<code string, message string>>
  * }</pre>
@@ -43,7 +44,8 @@ public final class AnalysisSchema {
           .add("end", DataTypes.IntegerType)
           .add("text", DataTypes.StringType)
           .add("labels", DataTypes.createArrayType(DataTypes.StringType))
-          .add("why", DataTypes.StringType)))
+          .add("why", DataTypes.StringType)
+          .add("closest", LINKS)))
       .add("quotes", DataTypes.createArrayType(new StructType()
           .add("start", DataTypes.IntegerType)
           .add("end", DataTypes.IntegerType)

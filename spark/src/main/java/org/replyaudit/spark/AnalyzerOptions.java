@@ -30,8 +30,7 @@ public record AnalyzerOptions(Mode mode, List<String> respondent, int maxChars) 
 
   /**
    * @throws NullPointerException if an argument or a name is null
-   * @throws IllegalArgumentException if a name is blank, {@code maxChars} is below 1, or the mode
-   *     is not available in this build
+   * @throws IllegalArgumentException if a name is blank or {@code maxChars} is below 1
    */
   public AnalyzerOptions {
     Objects.requireNonNull(mode, "mode");
@@ -44,16 +43,10 @@ public record AnalyzerOptions(Mode mode, List<String> respondent, int maxChars) 
     if (maxChars < 1) {
       throw new IllegalArgumentException("maxChars must be at least 1: " + maxChars);
     }
-    // The library's builder has no mode yet: only the lexical analysis exists. When it does, pass
-    // mode to the builder in newAnalyzer() and drop this check.
-    if (mode != Mode.LEXICAL) {
-      throw new IllegalArgumentException("--mode " + mode.id() + " needs the semantic module"
-          + " (replyaudit-semantic), which this build of replyaudit-spark does not include; use --mode lexical");
-    }
   }
 
   /** A new analyzer with these settings (loads the models: call it once per JVM, through {@link Analyzers}). */
   ReplyAnalyzer newAnalyzer() {
-    return ReplyAudit.builder().addRespondent(respondent).maxTextLength(maxChars).build();
+    return ReplyAudit.builder().mode(mode).addRespondent(respondent).maxTextLength(maxChars).build();
   }
 }

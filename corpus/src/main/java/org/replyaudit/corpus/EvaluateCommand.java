@@ -71,6 +71,11 @@ public final class EvaluateCommand implements Callable<Integer> {
       description = "qevasion only: sub (the labelled sub-question, default) or full (the whole interview question)")
   private String question;
 
+  @Option(names = "--adapt",
+      description = "qevasion only: a verdict layer fitted on the tuning split (in memory, never written);"
+          + " with --split tune it is cross-validated within tune (5 folds)")
+  private boolean adapt;
+
   @Option(names = "--without", paramLabel = "SIGNAL",
       description = "switch a matching signal off, for ablations (repeatable): ${COMPLETION-CANDIDATES}")
   List<MatchingSignal> without = new ArrayList<>();
@@ -188,9 +193,23 @@ public final class EvaluateCommand implements Callable<Integer> {
             if (!Files.isRegularFile(QEvasionReader.splitFile(dir, s))) {
               return missing(err, "no QEvasion data at " + QEvasionReader.splitFile(dir, s));
             }
-            VerdictResult r = Evaluator.evaluateVerdicts("qevasion/" + s
-                + (field == QEvasionReader.QuestionField.SUB_QUESTION ? "" : " (full question)") + " · " + label,
-                QEvasionReader.read(dir, s, field), analyzer(m, encoder), progress(err));
+            String name = "qevasion/" + s + (field == QEvasionReader.QuestionField.SUB_QUESTION ? "" : " (full question)")
+                + " · " + label + (adapt ? " · verdict layer fitted on tune" : "");
+            List<QEvasionItem> items = QEvasionReader.read(dir, s, field);
+            ReplyAnalyzer analyzer = analyzer(m, encoder);
+            VerdictResult r;
+            if (!adapt) {
+              r = Evaluator.evaluateVerdicts(name, items, analyzer, progress(err));
+            } else if (s.equals("tune")) {
+              r = org.replyaudit.corpus.learn.VerdictAdapter.crossValidate(name, items, analyzer, 5, progress(err));
+            } else {
+              if (!Files.isRegularFile(QEvasionReader.splitFile(dir, "tune"))) {
+                return missing(err, "--adapt fits on QEvasion tune, and there is none at " + QEvasionReader.splitFile(dir, "tune"));
+              }
+              var adapter = org.replyaudit.corpus.learn.VerdictAdapter.fit(QEvasionReader.read(dir, "tune", field), analyzer,
+                  Progress.NONE);
+              r = Evaluator.evaluateVerdicts(name, items, analyzer, adapter::verdict, progress(err));
+            }
             markdown.append(r.toMarkdown()).append('\n');
             jsonParts.add(r.toJson());
           }

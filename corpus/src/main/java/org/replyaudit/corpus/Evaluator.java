@@ -76,6 +76,15 @@ public final class Evaluator {
   /** Analyses every QEvasion pair and scores the verdicts. */
   public static VerdictResult evaluateVerdicts(
       String set, List<QEvasionItem> items, ReplyAnalyzer analyzer, Progress progress) {
+    return evaluateVerdicts(set, items, analyzer, Analysis::verdict, progress);
+  }
+
+  /**
+   * Analyses every QEvasion pair and scores the verdicts that {@code verdictOf} reads from each
+   * analysis (e.g. a verdict layer fitted on the tuning split).
+   */
+  public static VerdictResult evaluateVerdicts(String set, List<QEvasionItem> items, ReplyAnalyzer analyzer,
+      java.util.function.Function<Analysis, Verdict> verdictOf, Progress progress) {
     Objects.requireNonNull(set, "set");
     Objects.requireNonNull(items, "items");
     Objects.requireNonNull(analyzer, "analyzer");
@@ -85,7 +94,7 @@ public final class Evaluator {
     long started = System.nanoTime();
     for (QEvasionItem item : items) {
       gold.add(item.gold());
-      predicted.add(analyzer.analyze(item.question(), item.answer()).verdict());
+      predicted.add(verdictOf.apply(analyzer.analyze(item.question(), item.answer())));
       progress.update(predicted.size(), items.size(), rate(predicted.size(), started));
     }
     return VerdictResult.of(set, gold, predicted);

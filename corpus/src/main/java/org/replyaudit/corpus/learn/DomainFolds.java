@@ -47,7 +47,9 @@ public final class DomainFolds {
     if (m.matches()) {
       return "dev-" + m.group(1);
     }
-    return "other-" + prefix;
+    // Other sets (DISAPERE's reviews of one conference) have no finer domain: each pair is its own
+    // group, so folds spread them evenly.
+    return "other-" + prefix + "-" + id;
   }
 
   /**

@@ -60,6 +60,12 @@ public final class TrainCommand implements Callable<Integer> {
           + " when training on the default cases)")
   private String licence;
 
+  @Option(names = "--disapere", paramLabel = "DIR",
+      description = "also train on DISAPERE's train split read from DIR (the directory holding"
+          + " DISAPERE/final_dataset), for peer reviews and rebuttals. DISAPERE is CC BY-NC 4.0: the set is then"
+          + " for non-commercial use only, and is written to --out, which must then be given")
+  private Path disapere;
+
   @Option(names = "--l2", description = "L2 cost (default ${DEFAULT-VALUE})", defaultValue = "1.0")
   private double l2;
 
@@ -101,8 +107,25 @@ public final class TrainCommand implements Callable<Integer> {
       err.println("train: cannot read the cases: " + e.getMessage());
       return 2;
     }
+    if (disapere != null) {
+      if (out.equals(SHIPPED)) {
+        err.println("train: a set trained on DISAPERE is for non-commercial use only and is never shipped: give --out DIR");
+        return 2;
+      }
+      try {
+        for (String split : List.of("train")) {
+          List<AnnotatedCase> read = org.replyaudit.corpus.DisapereReader.read(disapere, split);
+          all.addAll(read);
+          data.append("; DISAPERE final_dataset/").append(split).append(" (").append(read.size()).append(" pairs)");
+        }
+      } catch (IOException e) {
+        err.println("train: cannot read DISAPERE: " + e.getMessage());
+        return 2;
+      }
+    }
     description.setProperty("data", data.toString());
-    description.setProperty("licence", licence != null ? licence : cases.isEmpty() ? CC0 : "not recorded");
+    description.setProperty("licence", licence != null ? licence
+        : disapere != null ? NON_COMMERCIAL : cases.isEmpty() ? CC0 : "not recorded");
     DecisionTrainer.Config config = new DecisionTrainer.Config(l2, iterations, DecisionTrainer.Config.DEFAULT.innerFolds());
     try {
       for (Mode m : modes) {
@@ -131,6 +154,11 @@ public final class TrainCommand implements Callable<Integer> {
     }
     return 0;
   }
+
+  /** The licence recorded for sets trained with DISAPERE. */
+  public static final String NON_COMMERCIAL = "Trained on DISAPERE (Kennard et al., NAACL 2022; CC BY-NC 4.0) as well as"
+      + " CC0 cases: the models are an adaptation of DISAPERE and may be used and shared for non-commercial"
+      + " purposes only, with attribution.";
 
   /** The licence recorded for sets trained on the default cases. */
   public static final String CC0 = "Trained only on corpus/data/cases (written for ReplyAudit, CC0 1.0):"

@@ -19,6 +19,11 @@ import org.replyaudit.Span;
 public final class Segmenter {
   /** The longest segment passed on; longer sentences are cut at a comma or whitespace. */
   static final int MAX_SEGMENT = 400;
+  /**
+   * The longest run of non-whitespace chars passed to OpenNLP's sentence detector; longer runs
+   * are not words and are cut apart from it (see {@link #sentences}).
+   */
+  static final int MAX_RUN = 100;
 
   private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*\u2022\u00b7\u2013\u2014]|\\d{1,2}[.)]|\\(?[a-zA-Z]\\))\\s+");
   private static final Pattern GREETING = Pattern.compile(
@@ -159,8 +164,36 @@ public final class Segmenter {
     return k - lineStart >= 40;
   }
 
+  /**
+   * The sentences of {@code s[from, to)}. A run of more than {@link #MAX_RUN} chars without
+   * whitespace ("!?!?…", "x.x.x.…", a pasted hash) is not prose: it is cut on its own, and only
+   * the text around it goes to OpenNLP. The detector looks, for each {@code .!?}, for the next
+   * whitespace, and evaluates only the last candidate before it, so such a run costs it the
+   * square of its length (a 100 KB run of "!?" took 19 s); in pieces of at most {@code MAX_RUN}
+   * chars it costs at most {@code MAX_RUN} per char. Ordinary words, amounts and masked URLs are
+   * far shorter, so prose is split exactly as before. Offsets stay those of {@code s}.
+   */
   private List<Span> sentences(SentenceDetectorME detector, String s, int from, int to) {
     List<Span> out = new ArrayList<>();
+    int at = from;
+    int run = from;
+    for (int i = from; i <= to; i++) {
+      if (i == to || Character.isWhitespace(s.charAt(i))) {
+        if (i - run > MAX_RUN) {
+          detect(detector, s, at, run, out);
+          cut(s, new Span(run, i), out);
+          at = i;
+        }
+        run = i + 1;
+      }
+    }
+    detect(detector, s, at, to, out);
+    return out;
+  }
+
+  /** OpenNLP's sentences of {@code s[from, to)}, cut to size; the whole span if it finds none. */
+  private static void detect(SentenceDetectorME detector, String s, int from, int to, List<Span> out) {
+    int before = out.size();
     String block = s.substring(from, to);
     for (opennlp.tools.util.Span sp : detector.sentPosDetect(block)) {
       Span abs = trim(s, from + sp.getStart(), from + sp.getEnd());
@@ -169,13 +202,12 @@ public final class Segmenter {
       }
       cut(s, abs, out);
     }
-    if (out.isEmpty()) {
+    if (out.size() == before) {
       Span whole = trim(s, from, to);
       if (whole.length() > 0) {
         cut(s, whole, out);
       }
     }
-    return out;
   }
 
   /** Cuts a run-on span into pieces of at most MAX_SEGMENT chars, preferring commas. */

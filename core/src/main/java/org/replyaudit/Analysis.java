@@ -14,7 +14,7 @@ import java.util.Objects;
  *     each with the complaint claims it copies; they are not reply claims
  * @param verdict the reply as a whole
  * @param coverage the share of points needing an answer that were answered, a partly answered
- *     point counting half; 1.0 when no point needs an answer
+ *     point counting half; 1.0 when no point needs an answer (verdict {@link Verdict#NOT_APPLICABLE})
  * @param diagnostics what the analyzer noticed about the input
  */
 public record Analysis(

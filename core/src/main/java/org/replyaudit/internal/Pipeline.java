@@ -161,7 +161,9 @@ public final class Pipeline {
     double coverage = needing == 0 ? 1.0 : credit / needing;
     // Answered only when every point was answered in full: a reply that merely touches each
     // point (all partly) has left their substance open, and that is what "partly" means.
-    Verdict verdict = credit == needing ? Verdict.ANSWERED
+    // Nothing asked (an empty complaint, or only background): no verdict on the reply.
+    Verdict verdict = needing == 0 ? Verdict.NOT_APPLICABLE
+        : credit == needing ? Verdict.ANSWERED
         : credit == 0 ? Verdict.UNANSWERED : Verdict.PARTLY;
     List<Diagnostic> diagnostics = new ArrayList<>();
     Diagnostics.describe("complaint", c, result.points().size(), diagnostics);

@@ -58,7 +58,8 @@ final class HtmlReport {
   static String render(Analysis a, String title) {
     Objects.requireNonNull(a, "analysis");
     Objects.requireNonNull(title, "title");
-    return new HtmlReport(a, title).write();
+    // A lone surrogate in a letter cannot be written as UTF-8: U+FFFD stands in for it.
+    return Summary.wellFormed(new HtmlReport(a, title).write());
   }
 
   /** Resolves the spans in the analysis to element ids, in both directions. */
@@ -138,11 +139,7 @@ final class HtmlReport {
   }
 
   private void header() {
-    Status v = switch (a.verdict()) {
-      case ANSWERED -> Status.ANSWERED;
-      case PARTLY -> Status.PARTLY;
-      case UNANSWERED -> Status.UNANSWERED;
-    };
+    Status v = Summary.status(a.verdict());
     b.append("<header class=\"top\">\n<p class=\"kicker\">ReplyAudit report</p>\n<h1>")
         .append(escape(title)).append("</h1>\n");
     b.append("<section class=\"summary\" aria-label=\"Summary\">\n");

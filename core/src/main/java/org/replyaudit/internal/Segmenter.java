@@ -175,19 +175,47 @@ public final class Segmenter {
    */
   private List<Span> sentences(SentenceDetectorME detector, String s, int from, int to) {
     List<Span> out = new ArrayList<>();
+    for (Piece p : pieces(s, from, to)) {
+      if (p.prose()) {
+        detect(detector, s, p.start(), p.end(), out);
+      } else {
+        cut(s, new Span(p.start(), p.end()), out);
+      }
+    }
+    return out;
+  }
+
+  /** A stretch of a block: prose for OpenNLP, or a whitespace-free run to cut on its own. */
+  record Piece(int start, int end, boolean prose) {}
+
+  /**
+   * {@code s[from, to)} as prose pieces, none holding a run of more than {@link #MAX_RUN}
+   * non-whitespace chars, and the runs between them.
+   *
+   * <pre>{@code
+   * pieces("Hi. " + "!?".repeat(100) + " Bye.", 0, 209)
+   *     -> [prose 0-4, run 4-204, prose 204-209]
+   * }</pre>
+   */
+  static List<Piece> pieces(String s, int from, int to) {
+    List<Piece> out = new ArrayList<>();
     int at = from;
     int run = from;
     for (int i = from; i <= to; i++) {
       if (i == to || Character.isWhitespace(s.charAt(i))) {
         if (i - run > MAX_RUN) {
-          detect(detector, s, at, run, out);
-          cut(s, new Span(run, i), out);
+          if (run > at) {
+            out.add(new Piece(at, run, true));
+          }
+          out.add(new Piece(run, i, false));
           at = i;
         }
         run = i + 1;
       }
     }
-    detect(detector, s, at, to, out);
+    if (to > at || out.isEmpty()) {
+      out.add(new Piece(at, to, true));
+    }
     return out;
   }
 

@@ -26,8 +26,13 @@ class CliProcessTest {
   @TempDir Path tmp;
 
   private static ProcessBuilder cli(Map<String, String> env, String... args) {
-    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+    return cli(List.of(), env, args);
+  }
+
+  private static ProcessBuilder cli(List<String> jvm, Map<String, String> env, String... args) {
+    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    cmd.addAll(jvm);
+    cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
     cmd.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(cmd);
     pb.environment().putAll(env);
@@ -46,6 +51,24 @@ class CliProcessTest {
     String json = Files.readString(stdout, StandardCharsets.UTF_8);
     assertTrue(json.contains("£40 deposit, café owner."), json);
     assertFalse(json.contains("?40"), json);
+  }
+
+  @Test
+  void runningOutOfMemoryIsOneLineAndExitTwo() throws Exception {
+    StringBuilder b = new StringBuilder();
+    java.util.Random rnd = new java.util.Random(1);
+    String[] words = {"refund", "charge", "fee", "why", "please", "account", "staff", "rude", "phone", "letter"};
+    while (b.length() < 1_900_000) {
+      b.append(words[rnd.nextInt(words.length)]).append(rnd.nextInt(10) == 0 ? ". " : " ");
+    }
+    Path big = Files.writeString(tmp.resolve("big.txt"), b);
+    Process p = cli(List.of("-Xmx48m"), Map.of(), "analyze", "--complaint", big.toString(), "--reply", big.toString(),
+        "--format", "json").redirectOutput(tmp.resolve("stdout").toFile()).redirectError(tmp.resolve("stderr").toFile()).start();
+    assertTrue(p.waitFor(300, TimeUnit.SECONDS));
+    String stderr = Files.readString(tmp.resolve("stderr"));
+    assertEquals(2, p.exitValue(), stderr);
+    assertEquals(List.of("replyaudit: out of memory; give Java more heap (java -Xmx4g -jar …) or lower --max-chars"),
+        stderr.lines().filter(l -> !l.startsWith("SLF4J")).toList());
   }
 
   /** A batch of {@code n} small lines: long enough to stop half way. */

@@ -400,6 +400,26 @@ class HostileInputTest {
   }
 
   @Test
+  void anAnalysisThatThrowsOrRunsOutOfStackOrMemoryGivesAnErrorLine() {
+    BatchLines lines = new BatchLines((id, c, r, names) -> {
+      switch (c) {
+        case "stack" -> throw new StackOverflowError();
+        case "memory" -> throw new OutOfMemoryError("Java heap space");
+        case "bug" -> throw new IllegalStateException("a bug");
+        default -> {
+          return "{\"id\":\"" + id + "\"}";
+        }
+      }
+    });
+    for (String c : List.of("stack", "memory", "bug")) {
+      BatchLines.Output o = lines.process(4, "{\"id\": \"x\", \"complaint\": \"" + c + "\", \"reply\": \"r\"}");
+      assertTrue(o.error(), o.json());
+      assertTrue(o.json().startsWith("{\"line\":4,\"id\":\"x\",\"error\":"), o.json());
+    }
+    assertFalse(lines.process(5, "{\"id\": \"y\", \"complaint\": \"fine\", \"reply\": \"r\"}").error());
+  }
+
+  @Test
   void badLineTimeoutsAreRefused() throws Exception {
     Path in = file("in.jsonl", pair("a", "Why?", "Because.") + "\n");
     for (String t : List.of("0", "-1", "NaN", "soon")) {

@@ -48,7 +48,7 @@ public final class Main implements Runnable {
   private static void warmUp(String[] args) {
     List<String> a = List.of(args);
     if (a.isEmpty() || !List.of("demo", "analyze", "analyse", "batch").contains(a.get(0))
-        || a.contains("--help") || a.contains("-h")) {
+        || a.contains("--rules-only") || a.contains("--help") || a.contains("-h")) {
       return;
     }
     Thread t = new Thread(() -> {

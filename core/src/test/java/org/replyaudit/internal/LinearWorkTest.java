@@ -77,25 +77,31 @@ class LinearWorkTest {
     assertLinear("x. run", n -> detectorWork("x.".repeat(n)), 50_000);
     assertLinear(". run", n -> detectorWork(".".repeat(n)), 100_000);
     assertLinear("runs of 90 between spaces", n -> detectorWork(("!?".repeat(45) + " ").repeat(n)), 1000);
+    assertLinear("long runs of few marks", n -> detectorWork(("a".repeat(300) + "!?!? ").repeat(n)), 1000);
     assertLinear("prose", n -> detectorWork("Why was I charged twice? Please refund me. ".repeat(n)), 1000);
   }
 
   @Test
-  void noProsePieceHoldsALongRun() {
+  void noProsePieceHoldsALongRunOfSentenceMarks() {
     for (String text : List.of("!?".repeat(5000), "a ".repeat(100) + "x.".repeat(3000) + " b.",
-        "Hi. " + "!?".repeat(100) + " Bye.", "", "word")) {
+        "Hi. " + "!?".repeat(100) + " Bye.", "", "word", "-".repeat(500) + "\nText.", "1.2.3.4.5.6.7.8.9.10.11.12 ok")) {
       int covered = 0;
       for (Segmenter.Piece p : Segmenter.pieces(text, 0, text.length())) {
         assertTrue(p.start() == covered, "pieces tile the block");
         covered = p.end();
         if (p.prose()) {
           for (String token : text.substring(p.start(), p.end()).split("\\s+")) {
-            assertTrue(token.length() <= Segmenter.MAX_RUN, token.length() + " chars");
+            long marks = token.chars().filter(c -> c == '.' || c == '!' || c == '?').count();
+            assertTrue(token.length() <= Segmenter.MAX_RUN || marks <= Segmenter.MAX_RUN_MARKS,
+                token.length() + " chars, " + marks + " marks");
           }
         }
       }
       assertTrue(covered == text.length());
     }
+    // Runs without sentence marks (a line of dashes) and short ones (a version number) stay prose.
+    assertTrue(Segmenter.pieces("-".repeat(500) + " Text.", 0, 506).size() == 1);
+    assertTrue(Segmenter.pieces("v1.2.3.4.5.6.7.8.9.10.11.12 ok", 0, 30).size() == 1);
   }
 
   // --- Structure anchors. ---

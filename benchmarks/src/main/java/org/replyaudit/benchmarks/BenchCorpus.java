@@ -33,7 +33,7 @@ import org.replyaudit.corpus.DisapereReader;
 public final class BenchCorpus {
   /** The system property naming the shared data directory. */
   public static final String SHARED_PROPERTY = "replyaudit.shared";
-  /** The reference case, on the class path through the core jar. */
+  /** The reference case, on the class path through the cli jar (the demo bundles it). */
   static final String BUNDLED_SEED = "/org/replyaudit/cli/seed-case.json";
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -111,7 +111,7 @@ public final class BenchCorpus {
   public static BenchPair bundledSeed() {
     try (InputStream in = BenchCorpus.class.getResourceAsStream(BUNDLED_SEED)) {
       if (in == null) {
-        throw new IllegalStateException(BUNDLED_SEED + " is not on the class path (core jar missing?)");
+        throw new IllegalStateException(BUNDLED_SEED + " is not on the class path (cli jar missing?)");
       }
       return pair(JSON.readTree(in));
     } catch (IOException e) {

@@ -12,6 +12,7 @@ import org.replyaudit.Point;
 import org.replyaudit.ReplyClaim;
 import org.replyaudit.Span;
 import org.replyaudit.Status;
+import org.replyaudit.Verdict;
 
 /**
  * A Markdown report (CommonMark with GitHub tables): the summary, "You did not answer", a table
@@ -36,8 +37,13 @@ final class MarkdownReport {
   private String write(Analysis a, String title) {
     Summary s = Summary.of(a);
     b.append("# ").append(escape(Summary.oneLine(title, 200))).append("\n\n");
-    b.append(String.format(Locale.ROOT, "**Verdict:** %s %s · **Coverage:** %s of %d point(s) needing an answer%n%n",
-        Summary.icon(statusOf(a)), Summary.words(a.verdict()), Summary.percent(a.coverage()), s.needing()));
+    if (a.verdict() == Verdict.NOT_APPLICABLE) {
+      b.append("**Verdict:** ").append(Summary.icon(statusOf(a))).append(' ').append(Summary.words(a.verdict()))
+          .append("\n\n");
+    } else {
+      b.append(String.format(Locale.ROOT, "**Verdict:** %s %s · **Coverage:** %s of %d point(s) needing an answer%n%n",
+          Summary.icon(statusOf(a)), Summary.words(a.verdict()), Summary.percent(a.coverage()), s.needing()));
+    }
     b.append(String.format(Locale.ROOT, "**Points:** %d answered · %d partly answered · %d unanswered · %d context%n%n",
         s.count(Status.ANSWERED), s.count(Status.PARTLY),
         s.count(Status.UNANSWERED), s.count(Status.NOT_REQUIRED)));

@@ -90,4 +90,11 @@ class MarkdownReportTest {
     assertEquals("`https://x|y`", MarkdownReport.escape("https://x|y", false));
     assertEquals("`https://x\\|y`", MarkdownReport.escape("https://x|y", true));
   }
+
+  @Test
+  void anEmptyComplaintIsNotApplicableWithNoCoverage() {
+    String md = Report.markdown(ReplyAudit.analyze("", "Thank you for your letter."));
+    assertTrue(md.contains("**Verdict:** \u00B7 Not applicable (no point needs an answer)\n"), md);
+    assertFalse(md.contains("Coverage"), md);
+  }
 }

@@ -86,17 +86,24 @@ final class BatchLines {
   record Request(long line, String id, String complaint, String reply, List<String> respondent,
       List<Message> messages) {}
 
+  /** A line that did not parse: its number, its id if one was read, and why. */
+  record Rejected(long line, String id, String message) {
+    Output output() {
+      return error(line, id, message);
+    }
+  }
+
   /** One line, parsed and analysed. */
   Output process(long lineNumber, String line) {
     Object parsed = parse(lineNumber, line);
-    return parsed instanceof Request r ? analyze(r) : (Output) parsed;
+    return parsed instanceof Request r ? analyze(r) : ((Rejected) parsed).output();
   }
 
-  /** The line's {@link Request}, or the {@link Output} error line saying why there is none. */
-  Object parse(long lineNumber, String line) {
+  /** The line's {@link Request}, or the {@link Rejected} reason there is none. */
+  static Object parse(long lineNumber, String line) {
     try {
       if (line == null || line.isBlank()) {
-        return error(lineNumber, null, "empty line");
+        return new Rejected(lineNumber, null, "empty line");
       }
       JsonNode node;
       try (JsonParser p = MAPPER.createParser(line)) {
@@ -108,52 +115,52 @@ final class BatchLines {
           extra = JsonToken.NOT_AVAILABLE;
         }
         if (extra != null) {
-          return error(lineNumber, null, "more than one JSON value on the line: text after the first value, at column "
+          return new Rejected(lineNumber, null, "more than one JSON value on the line: text after the first value, at column "
               + column(p.currentTokenLocation(), line));
         }
       } catch (JsonProcessingException e) {
-        return error(lineNumber, null, malformed(e, line));
+        return new Rejected(lineNumber, null, malformed(e, line));
       }
       if (node == null || !node.isObject()) {
-        return error(lineNumber, null, "not a JSON object (the line holds " + kind(node) + ")");
+        return new Rejected(lineNumber, null, "not a JSON object (the line holds " + kind(node) + ")");
       }
       JsonNode idNode = node.get("id");
       String id = null;
       if (idNode != null && !idNode.isNull()) {
         if (!idNode.isTextual() && !idNode.isNumber()) {
-          return error(lineNumber, null, "\"id\" must be a string or a number, not " + kind(idNode));
+          return new Rejected(lineNumber, null, "\"id\" must be a string or a number, not " + kind(idNode));
         }
         id = idNode.asText();
       }
       List<Message> messages = null;
       if (node.has("messages")) {
         if (node.has("complaint") || node.has("reply")) {
-          return error(lineNumber, id, "give either \"messages\" or \"complaint\" and \"reply\", not both");
+          return new Rejected(lineNumber, id, "give either \"messages\" or \"complaint\" and \"reply\", not both");
         }
         try {
           messages = messages(node.get("messages"));
         } catch (IllegalArgumentException e) {
-          return error(lineNumber, id, e.getMessage());
+          return new Rejected(lineNumber, id, e.getMessage());
         }
       }
       for (String field : messages != null ? List.<String>of() : List.of("complaint", "reply")) {
         JsonNode n = node.get(field);
         if (n == null || n.isNull()) {
-          return error(lineNumber, id, "missing field \"" + field + "\"");
+          return new Rejected(lineNumber, id, "missing field \"" + field + "\"");
         }
         if (!n.isTextual()) {
-          return error(lineNumber, id, "\"" + field + "\" must be a string, not " + kind(n));
+          return new Rejected(lineNumber, id, "\"" + field + "\" must be a string, not " + kind(n));
         }
       }
       List<String> respondent = new ArrayList<>();
       JsonNode r = node.get("respondent");
       if (r != null && !r.isNull()) {
         if (!r.isArray()) {
-          return error(lineNumber, id, "\"respondent\" must be an array of names, not " + kind(r));
+          return new Rejected(lineNumber, id, "\"respondent\" must be an array of names, not " + kind(r));
         }
         for (JsonNode n : r) {
           if (!n.isTextual()) {
-            return error(lineNumber, id, "\"respondent\" must hold only strings, not " + kind(n));
+            return new Rejected(lineNumber, id, "\"respondent\" must hold only strings, not " + kind(n));
           }
           if (!n.asText().isBlank()) {
             respondent.add(n.asText());
@@ -164,9 +171,9 @@ final class BatchLines {
           : new Request(lineNumber, id, node.get("complaint").asText(), node.get("reply").asText(),
               List.copyOf(respondent), null);
     } catch (IOException | RuntimeException e) {
-      return error(lineNumber, null, "unreadable line: " + e.getClass().getSimpleName());
+      return new Rejected(lineNumber, null, "unreadable line: " + e.getClass().getSimpleName());
     } catch (StackOverflowError e) {
-      return error(lineNumber, null, "JSON nested too deeply to read");
+      return new Rejected(lineNumber, null, "JSON nested too deeply to read");
     }
   }
 

@@ -91,12 +91,12 @@ final class BatchRun {
       started = System.nanoTime();
       BatchLines.Output o;
       try {
-        Object parsed = lines.parse(line.number(), line.text());
+        Object parsed = BatchLines.parse(line.number(), line.text());
         if (parsed instanceof BatchLines.Request r) {
           id = r.id();
           o = lines.analyze(r);
         } else {
-          o = (BatchLines.Output) parsed;
+          o = ((BatchLines.Rejected) parsed).output();
         }
       } catch (Throwable t) {
         // BatchLines catches what an analysis throws; anything else still gets its error line.

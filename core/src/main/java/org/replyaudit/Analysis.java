@@ -16,7 +16,7 @@ import org.replyaudit.checklist.Checklist;
  *     each with the complaint claims it copies; they are not reply claims
  * @param verdict the reply as a whole
  * @param coverage the share of points needing an answer that were answered, a partly answered
- *     point counting half; 1.0 when no point needs an answer
+ *     point counting half; 1.0 when no point needs an answer (verdict {@link Verdict#NOT_APPLICABLE})
  * @param diagnostics what the analyzer noticed about the input
  * @param checklist the reply checked against a complaint-handling profile, when the analyzer was
  *     built with one ({@link ReplyAnalyzer.Builder#profile}); empty otherwise

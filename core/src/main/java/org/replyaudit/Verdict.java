@@ -11,17 +11,25 @@ import java.util.Locale;
  * }</pre>
  */
 public enum Verdict {
-  /** Every point that needs an answer was answered (or there were none). */
+  /** Every point that needs an answer was answered in full. */
   ANSWERED,
-  /** Some points were answered or partly answered, some not. */
+  /** Some points were answered or partly answered, some not; or every one only partly. */
   PARTLY,
   /** No point that needs an answer was even partly answered. */
-  UNANSWERED;
+  UNANSWERED,
+  /**
+   * There was nothing to judge the reply by: no point of the complaint needs an answer. The
+   * complaint is empty or whitespace, or states only background (context points), or the
+   * analyzer found no request, question, allegation or grievance in it (then the diagnostic
+   * {@code complaint.no_points} says so). Not "answered": nothing was asked. {@link
+   * Analysis#coverage()} is then 1.0, as there was nothing left open.
+   */
+  NOT_APPLICABLE;
 
   /**
-   * The lower-case name used in JSON and the annotated cases.
+   * The lower-case name used in JSON and reports.
    *
-   * @return the name in lower case: {@code PARTLY.id()} is {@code "partly"}
+   * @return the name in lower case: {@code PARTLY.id()} is {@code "partly"}, {@code NOT_APPLICABLE.id()} {@code "not_applicable"}
    */
   public String id() {
     return name().toLowerCase(Locale.ROOT);

@@ -101,6 +101,7 @@ class ReplyAuditApiTest {
     assertTrue(a.replyClaims().isEmpty());
     List<String> codes = a.diagnostics().stream().map(Diagnostic::code).toList();
     assertTrue(codes.contains("complaint.empty") && codes.contains("reply.empty"), codes.toString());
+    assertEquals(Verdict.NOT_APPLICABLE, a.verdict(), "nothing was asked, so nothing was answered");
   }
 
   @Test

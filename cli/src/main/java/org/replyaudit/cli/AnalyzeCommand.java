@@ -13,8 +13,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Analyses one complaint file and one reply file. */
-@Command(name = "analyze", mixinStandardHelpOptions = true,
-    description = "Analyse one complaint and its reply, each a UTF-8 text file.")
+@Command(name = "analyze", aliases = "analyse", mixinStandardHelpOptions = true,
+    description = {"Analyse one complaint and its reply, each a UTF-8 text file (a byte-order mark is dropped;"
+        + " offsets in the JSON count chars of the text after it).",
+        "Exit status: 0 done, 2 bad options or input (one line on standard error says what and where)."})
 final class AnalyzeCommand implements Callable<Integer> {
   @Mixin
   ModeOptions modes = new ModeOptions();
@@ -28,11 +30,6 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--respondent", description = "a name the responding organisation uses for itself (repeatable)")
   List<String> respondent = new ArrayList<>();
 
-  @Option(names = "--profile", paramLabel = "NAME|FILE", converter = ProfileConverter.class,
-      description = "check the reply against a complaint-handling profile: uk-fca-disp, ombudsman-generic,"
-          + " foi-uk, or a profile file (JSON)")
-  Profile profile;
-
   @Option(names = "--format", description = "text, json, html or markdown (default: ${DEFAULT-VALUE})",
       defaultValue = "text")
   Format format;
@@ -40,14 +37,22 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--out", description = "write the report to this file instead of standard output")
   Path out;
 
+  @Option(names = "--profile", paramLabel = "NAME|FILE", converter = ProfileConverter.class,
+      description = "check the reply against a complaint-handling profile: uk-fca-disp, ombudsman-generic,"
+          + " foi-uk, or a profile file (JSON)")
+  Profile profile;
+
   @Option(names = "--max-chars", description = "longest text accepted, in chars (default: ${DEFAULT-VALUE})",
       defaultValue = "" + ReplyAnalyzer.Builder.DEFAULT_MAX_TEXT_LENGTH)
   int maxChars;
 
   @Override
   public Integer call() {
-    String c = TextFiles.readUtf8(complaint);
-    String r = TextFiles.readUtf8(reply);
+    if (maxChars < 1) {
+      throw new InputException("--max-chars must be at least 1: " + maxChars);
+    }
+    String c = TextFiles.readUtf8(complaint, maxChars);
+    String r = TextFiles.readUtf8(reply, maxChars);
     Analysis a = ProfileConverter.apply(modes.apply(ReplyAudit.builder()).addRespondent(respondent).maxTextLength(maxChars), profile)
         .build().analyze(c, r);
     String title = complaint.getFileName() + " and " + reply.getFileName();

@@ -1,25 +1,15 @@
 package org.replyaudit.cli;
 
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.List;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import org.replyaudit.ReplyAnalyzer;
 import org.replyaudit.ReplyAudit;
 import org.replyaudit.checklist.Profile;
@@ -29,34 +19,46 @@ import picocli.CommandLine.Option;
 
 /**
  * Analyses a JSONL file of pairs into a JSONL file of analyses, one output line per input line,
- * in order. The output is written under a temporary name and renamed at the end, so an
- * interrupted run never leaves a partial file under the final name.
+ * in order. See {@link BatchOutput} for how the output is written and kept, {@link BatchInput}
+ * for how lines are read, and {@link BatchRun} for threads and the time budget.
  */
 @Command(name = "batch", mixinStandardHelpOptions = true,
-    description = "Analyse every line of a JSONL file ({\"id\", \"complaint\", \"reply\", \"respondent\"?}, or a thread:"
-        + " {\"id\", \"messages\": [{\"from\": \"complainant\"|\"respondent\", \"text\"}, ...]}) into one JSONL line"
-        + " each, in order. Exit status 1 if any line failed.")
+    description = {"Analyse every line of a JSONL file ({\"id\", \"complaint\", \"reply\", \"respondent\"?}, or a "
+        + "thread: {\"id\", \"messages\": [{\"from\": \"complainant\"|\"respondent\", \"text\"}, ...]}) "
+        + "into one JSONL line each, in order. A line that cannot be analysed becomes "
+        + "{\"line\", \"id\", \"error\"} in its place.",
+        "Exit status: 0 all lines analysed, 1 some lines failed, 2 bad options or input."})
 final class BatchCommand implements Callable<Integer> {
   @Mixin
   ModeOptions modes = new ModeOptions();
 
-  @Option(names = "--in", required = true, description = "input JSONL file")
+  /** Exit status after SIGINT or SIGTERM, as a shell reports a process a signal stopped. */
+  private static final int INTERRUPTED = 130;
+
+  @Option(names = "--in", required = true, paramLabel = "FILE", description = "input JSONL file (- for standard input)")
   Path in;
 
-  @Option(names = "--out", required = true, description = "output JSONL file")
+  @Option(names = "--out", required = true, paramLabel = "FILE",
+      description = "output JSONL file: a regular file or a new path; written under a temporary name and renamed when done")
   Path out;
 
-  @Option(names = "--threads", defaultValue = "1", description = "lines analysed in parallel (default: ${DEFAULT-VALUE})")
+  @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
+      description = "lines analysed in parallel (default: ${DEFAULT-VALUE})")
   int threads;
 
-  @Option(names = "--max-chars", description = "longest text accepted, in chars (default: ${DEFAULT-VALUE})",
-      defaultValue = "" + ReplyAnalyzer.Builder.DEFAULT_MAX_TEXT_LENGTH)
-  int maxChars;
+  @Option(names = "--line-timeout", paramLabel = "SECONDS",
+      description = "give up on a line whose analysis takes longer (it becomes an error line; default: no limit)")
+  Double lineTimeout;
 
   @Option(names = "--profile", paramLabel = "NAME|FILE", converter = ProfileConverter.class,
       description = "check every reply against a complaint-handling profile: uk-fca-disp, ombudsman-generic,"
           + " foi-uk, or a profile file (JSON); adds a \"checklist\" field")
   Profile profile;
+
+  @Option(names = "--max-chars", paramLabel = "N",
+      description = "longest complaint or reply accepted, in chars (default: ${DEFAULT-VALUE})",
+      defaultValue = "" + ReplyAnalyzer.Builder.DEFAULT_MAX_TEXT_LENGTH)
+  int maxChars;
 
   @Option(names = "--quiet", description = "no progress on standard error")
   boolean quiet;
@@ -66,75 +68,106 @@ final class BatchCommand implements Callable<Integer> {
     if (threads < 1 || threads > 256) {
       throw new InputException("--threads must be between 1 and 256: " + threads);
     }
-    if (!Files.isRegularFile(in)) {
-      throw new InputException(in + ": no such file");
+    if (maxChars < 1) {
+      throw new InputException("--max-chars must be at least 1: " + maxChars);
     }
-    BatchLines lines = new BatchLines(ProfileConverter.apply(modes.apply(ReplyAudit.builder()).maxTextLength(maxChars), profile).build());
-    Path dir = out.toAbsolutePath().getParent();
-    Path tmp = Files.createTempFile(dir, "." + out.getFileName() + ".", ".part");
-    long started = System.nanoTime();
-    long lastReport = started;
-    long total = 0;
-    long failed = 0;
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "replyaudit-batch");
-      t.setDaemon(true);
-      return t;
-    });
-    // Invalid UTF-8 in one line becomes U+FFFD in that line rather than stopping the run.
-    var decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(in), decoder));
-         BufferedWriter writer = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-      // A bounded window of lines in flight keeps output in input order and memory flat.
-      Deque<Future<BatchLines.Output>> window = new ArrayDeque<>();
-      String line;
-      long number = 0;
-      while ((line = reader.readLine()) != null) {
-        long n = ++number;
-        String l = line;
-        window.add(pool.submit(() -> lines.process(n, l)));
-        if (window.size() >= threads * 4) {
-          failed += write(window.poll(), writer);
-          total++;
-        }
-        long now = System.nanoTime();
-        if (!quiet && now - lastReport > 5_000_000_000L) {
-          progress(total, failed, started, now);
-          lastReport = now;
-        }
+    Duration timeout = null;
+    if (lineTimeout != null) {
+      if (!(lineTimeout > 0) || lineTimeout > 86_400 * 365) {
+        throw new InputException("--line-timeout must be a number of seconds above 0: " + lineTimeout);
       }
-      while (!window.isEmpty()) {
-        failed += write(window.poll(), writer);
-        total++;
-      }
-    } catch (IOException | RuntimeException e) {
-      Files.deleteIfExists(tmp);
-      throw e;
-    } finally {
-      pool.shutdownNow();
+      timeout = Duration.ofNanos(Math.max(1, (long) (lineTimeout * 1e9)));
     }
-    Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    double secs = (System.nanoTime() - started) / 1e9;
-    System.err.printf(Locale.ROOT, "batch: %d line(s), %d analysed, %d failed, %.1f s (%.1f lines/s) -> %s%n",
-        total, total - failed, failed, secs, total / Math.max(secs, 1e-9), out);
-    return failed == 0 ? 0 : 1;
+    boolean stdin = in.toString().equals("-");
+    if (!stdin) {
+      if (Files.isDirectory(in)) {
+        throw new InputException(in + ": is a directory; --in takes a JSONL file");
+      }
+      if (!Files.exists(in)) {
+        throw new InputException(in + ": no such file");
+      }
+    }
+    // Everything about the output is checked before a line is read or a model loaded.
+    BatchOutput output = BatchOutput.open(out, stdin ? null : in);
+    try (output) {
+      InputStream stream;
+      try {
+        stream = stdin ? System.in : Files.newInputStream(in);
+      } catch (AccessDeniedException e) {
+        throw new InputException(in + ": permission denied");
+      } catch (NoSuchFileException e) {
+        throw new InputException(in + ": no such file");
+      }
+      AtomicLong total = new AtomicLong(-1);
+      if (!stdin && Files.isRegularFile(in)) {
+        countLines(in, total);
+      }
+      // Two texts of maxChars chars, each char at most six bytes JSON-escaped ("\u00e9"), and the rest.
+      long maxLineBytes = 12L * maxChars + (1 << 16);
+      ReplyAnalyzer analyzer = ProfileConverter.apply(modes.apply(ReplyAudit.builder()).maxTextLength(maxChars), profile).build();
+      // The first analysis loads what the models load lazily, and the language detector loads on
+      // the first non-English letter (seconds): neither belongs in one line's time budget.
+      analyzer.analyze("Please refund the fee. Why was I charged?", "We have refunded the fee.");
+      if (timeout != null) {
+        analyzer.analyze("Bitte erstatten Sie mir die Gebühr, die Sie mir zweimal berechnet haben.", "Nein.");
+      }
+      BatchLines lines = new BatchLines(analyzer);
+      if (!quiet) {
+        System.err.println("batch: writing " + output.temporary() + ", renamed to " + out + " when done");
+      }
+      BatchRun.Result r;
+      try (BatchInput input = new BatchInput(stream, stdin ? "standard input" : in.toString(), maxLineBytes)) {
+        r = new BatchRun(lines, threads, timeout, System.err, quiet).run(input, output, total::get);
+      } catch (InputException e) {
+        throw new InputException(e.getMessage() + "; " + output.stop("bad input"));
+      } catch (IOException e) {
+        if (output.interrupted()) {
+          return INTERRUPTED; // the shutdown hook has said where the lines are
+        }
+        throw new InputException("batch could not go on (" + e.getMessage() + "); " + output.stop("I/O error"));
+      } catch (OutOfMemoryError e) {
+        throw new InputException("out of memory; give Java more heap (java -Xmx4g -jar …) or lower --max-chars; "
+            + output.stop("out of memory"));
+      }
+      try {
+        output.commit();
+      } catch (IOException e) {
+        throw new InputException(out + ": cannot write (" + e.getMessage() + ")");
+      }
+      System.err.printf(Locale.ROOT, "batch: %d line(s), %d analysed, %d failed%s, %.1f s (%.1f lines/s) -> %s%n",
+          r.lines(), r.lines() - r.failed(), r.failed(),
+          r.timedOut() > 0 ? " (" + r.timedOut() + " over --line-timeout)" : "",
+          r.seconds(), r.lines() / Math.max(r.seconds(), 1e-9), out);
+      return r.failed() == 0 ? 0 : 1;
+    }
   }
 
-  private static int write(Future<BatchLines.Output> f, BufferedWriter w) throws IOException, InterruptedException {
-    BatchLines.Output o;
-    try {
-      o = f.get();
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("BatchLines.process never throws", e.getCause());
-    }
-    w.write(o.json());
-    w.newLine();
-    return o.error() ? 1 : 0;
-  }
-
-  private static void progress(long done, long failed, long started, long now) {
-    double secs = (now - started) / 1e9;
-    System.err.printf(Locale.ROOT, "batch: %d line(s) done, %d failed, %.1f lines/s%n", done, failed, done / secs);
+  /**
+   * Counts the input's lines on a background thread (a newline scan, about a second per GB), so
+   * that progress can show done/total and the time left without delaying the first line.
+   */
+  private static void countLines(Path in, AtomicLong total) {
+    Thread t = new Thread(() -> {
+      long lines = 0;
+      int last = '\n';
+      byte[] buf = new byte[1 << 16];
+      try (InputStream s = Files.newInputStream(in)) {
+        for (int n = s.read(buf); n >= 0; n = s.read(buf)) {
+          for (int i = 0; i < n; i++) {
+            if (buf[i] == '\n') {
+              lines++;
+            }
+          }
+          if (n > 0) {
+            last = buf[n - 1];
+          }
+        }
+        total.set(last == '\n' ? lines : lines + 1);
+      } catch (IOException e) {
+        // Progress then shows no total.
+      }
+    }, "replyaudit-batch-count");
+    t.setDaemon(true);
+    t.start();
   }
 }

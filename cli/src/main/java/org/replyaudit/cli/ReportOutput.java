@@ -4,6 +4,7 @@ import java.io.Console;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.replyaudit.Analysis;
@@ -25,15 +26,29 @@ final class ReportOutput {
     };
   }
 
-  /** Writes {@code report} to {@code out}, or to standard output when {@code out} is null. */
+  /**
+   * Writes {@code report} to {@code out}, or to standard output when {@code out} is null, as
+   * UTF-8 with any lone surrogate (from a letter) replaced by U+FFFD, so no letter can make the
+   * write fail.
+   */
   static void write(String report, Path out) {
+    String text = Utf16.wellFormed(report);
     if (out == null) {
-      System.out.print(report);
+      System.out.print(text);
       System.out.flush();
       return;
     }
+    if (Files.isDirectory(out)) {
+      throw new InputException(out + ": is a directory; --out takes a file");
+    }
+    Path dir = out.toAbsolutePath().getParent();
+    if (dir == null || !Files.isDirectory(dir)) {
+      throw new InputException(out + ": no such directory " + dir);
+    }
     try {
-      Files.writeString(out, report, StandardCharsets.UTF_8);
+      Files.writeString(out, text, StandardCharsets.UTF_8);
+    } catch (AccessDeniedException e) {
+      throw new InputException(out + ": cannot write (permission denied)");
     } catch (IOException e) {
       throw new InputException(out + ": cannot write (" + e.getMessage() + ")");
     }

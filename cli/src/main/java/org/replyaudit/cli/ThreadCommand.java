@@ -56,7 +56,8 @@ final class ThreadCommand implements Callable<Integer> {
     }
     JsonNode node;
     try {
-      node = MAPPER.readTree(TextFiles.readUtf8(in));
+      // A thread holds several messages of up to --max-chars each, JSON-escaped: a generous bound.
+      node = MAPPER.readTree(TextFiles.readUtf8(in, (int) Math.min(Integer.MAX_VALUE - 8, 64L * maxChars)));
     } catch (JsonProcessingException e) {
       throw new InputException(in + ": malformed JSON: " + e.getOriginalMessage());
     }

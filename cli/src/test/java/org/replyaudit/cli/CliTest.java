@@ -56,7 +56,7 @@ class CliTest {
   void demoPrintsTheReferenceCaseReport() {
     assertEquals(0, Main.run("demo"));
     String s = out.toString(StandardCharsets.UTF_8);
-    assertTrue(s.contains("Verdict: UNANSWERED"), s);
+    assertTrue(s.contains("Verdict: \u2717 UNANSWERED"), s);
     assertTrue(s.contains("unsolicited_denial"), s);
   }
 

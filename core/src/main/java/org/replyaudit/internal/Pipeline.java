@@ -152,7 +152,9 @@ public final class Pipeline {
     double coverage = needing == 0 ? 1.0 : credit / needing;
     // Answered only when every point was answered in full: a reply that merely touches each
     // point (all partly) has left their substance open, and that is what "partly" means.
-    Verdict verdict = credit == needing ? Verdict.ANSWERED
+    // Nothing asked (an empty complaint, or only background): no verdict on the reply.
+    Verdict verdict = needing == 0 ? Verdict.NOT_APPLICABLE
+        : credit == needing ? Verdict.ANSWERED
         : credit == 0 ? Verdict.UNANSWERED : Verdict.PARTLY;
     List<Diagnostic> diagnostics = new ArrayList<>();
     Diagnostics.describe("complaint", c, result.points().size(), diagnostics);
@@ -191,7 +193,20 @@ public final class Pipeline {
     if (intro == null) {
       return null;
     }
-    for (int i = claim.index() - 1; i >= 0; i--) {
+    // Claims are in text order: those starting at or after the introduction's end neither
+    // overlap it nor end before it, so the walk back starts below them (a binary search), not at
+    // the item (a walk over every item before it made a list of n items cost n^2).
+    int lo = 0;
+    int hi = claim.index();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (claims.get(mid).span().start() < intro.end()) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    for (int i = lo - 1; i >= 0; i--) {
       Claim k = claims.get(i);
       if (k.span().overlap(intro) > 0) {
         return k;

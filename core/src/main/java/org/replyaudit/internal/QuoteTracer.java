@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Matcher;
 import org.replyaudit.ClaimLink;
 import org.replyaudit.Quote;
 import org.replyaudit.Span;
@@ -69,9 +68,8 @@ final class QuoteTracer {
     for (int i = 0; i < only.length; i++) {
       only[i] = text.charAt(i) == '\n' ? '\n' : ' ';
     }
-    Matcher markers = QuotedLineCheck.MARKERS.matcher(text);
     for (Span line : reply.quoted()) {
-      int from = QuotedLineCheck.contentStart(markers, line);
+      int from = QuotedLineCheck.contentStart(text, line);
       text.getChars(from, line.end(), only, from);
     }
     return new String(only);

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.replyaudit.Span;
 
 /**
@@ -17,9 +15,6 @@ import org.replyaudit.Span;
  * every real quote shares at least 0.8, every marked answer at most 0.15.)
  */
 final class QuotedLineCheck {
-  /** The quote markers at the head of a line: "> ", ">>", " > > ". */
-  static final Pattern MARKERS = Pattern.compile("[ \\t]{0,3}(?:>[ \\t]?)+");
-
   private final TextCleaner cleaner;
 
   QuotedLineCheck(TextCleaner cleaner) {
@@ -33,7 +28,6 @@ final class QuotedLineCheck {
     }
     String text = reply.original();
     Set<String> copied = TermIndex.pairs(complaint);
-    Matcher markers = MARKERS.matcher(text);
     char[] unmarked = null;
     List<Span> own = new ArrayList<>();
     List<Span> quoted = reply.quoted();
@@ -49,7 +43,7 @@ final class QuotedLineCheck {
       first = last + 1;
       StringBuilder words = new StringBuilder();
       for (Span line : lines) {
-        words.append(text, contentStart(markers, line), line.end()).append('\n');
+        words.append(text, contentStart(text, line), line.end()).append('\n');
       }
       Set<String> pairs = TermIndex.pairs(words.toString());
       if (pairs.size() < StructureAnchors.MIN_QUOTE_WORDS - 1
@@ -60,7 +54,7 @@ final class QuotedLineCheck {
         unmarked = text.toCharArray();
       }
       for (Span line : lines) {
-        java.util.Arrays.fill(unmarked, line.start(), contentStart(markers, line), ' ');
+        java.util.Arrays.fill(unmarked, line.start(), contentStart(text, line), ' ');
         own.add(line);
       }
     }
@@ -72,8 +66,40 @@ final class QuotedLineCheck {
     return new CleanText(text, again.masked(), again.urls(), again.quoted(), again.html(), own);
   }
 
-  /** Where a quoted line's text starts, after its markers ({@code markers} is reset to the line). */
-  static int contentStart(Matcher markers, Span line) {
-    return markers.region(line.start(), line.end()).lookingAt() ? markers.end() : line.start();
+  /**
+   * Where a quoted line's text starts, after its markers: up to three blanks, then {@code >}
+   * markers each followed by at most one blank ({@code "> "}, {@code ">>"}, {@code " > > "});
+   * the line's start when it has no marker. A loop rather than the regex
+   * {@code [ \t]{0,3}(?:>[ \t]?)+}, whose repeated group recurses once per marker in
+   * {@code java.util.regex} and overflows the stack on a line of a few thousand {@code >}.
+   *
+   * <pre>{@code
+   * contentStart(">> quoted", line)   == 3
+   * contentStart("  > > a", line)     == 6
+   * contentStart("no marker", line)   == line.start()
+   * }</pre>
+   */
+  static int contentStart(String text, Span line) {
+    int i = line.start();
+    int end = line.end();
+    int blanks = 0;
+    while (i < end && blanks < 3 && blank(text.charAt(i))) {
+      i++;
+      blanks++;
+    }
+    if (i >= end || text.charAt(i) != '>') {
+      return line.start();
+    }
+    while (i < end && text.charAt(i) == '>') {
+      i++;
+      if (i < end && blank(text.charAt(i))) {
+        i++;
+      }
+    }
+    return i;
+  }
+
+  private static boolean blank(char c) {
+    return c == ' ' || c == '\t';
   }
 }

@@ -19,6 +19,13 @@ import org.replyaudit.Span;
 public final class Segmenter {
   /** The longest segment passed on; longer sentences are cut at a comma or whitespace. */
   static final int MAX_SEGMENT = 400;
+  /**
+   * A run of non-whitespace chars longer than this, holding more than {@link #MAX_RUN_MARKS}
+   * sentence marks, is kept from OpenNLP's sentence detector and cut apart (see {@link #sentences}).
+   */
+  static final int MAX_RUN = 100;
+  /** See {@link #MAX_RUN}. */
+  static final int MAX_RUN_MARKS = 10;
 
   private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*\u2022\u00b7\u2013\u2014]|\\d{1,2}[.)]|\\(?[a-zA-Z]\\))\\s+");
   private static final Pattern GREETING = Pattern.compile(
@@ -159,8 +166,71 @@ public final class Segmenter {
     return k - lineStart >= 40;
   }
 
+  /**
+   * The sentences of {@code s[from, to)}. A run of more than {@link #MAX_RUN} chars without
+   * whitespace that holds more than {@link #MAX_RUN_MARKS} of {@code .!?} ("!?!?…", "x.x.x.…")
+   * is not prose: it is cut on its own, and only the text around it goes to OpenNLP. The
+   * detector looks, for each {@code .!?}, for the next whitespace, so such a run cost it the
+   * square of its length (a 100 KB run of "!?" took 19 s); a run it still sees holds at most
+   * {@code MAX_RUN_MARKS} marks or {@code MAX_RUN} chars, so costs it at most that many scans of
+   * itself. Words, amounts, version numbers, a line of dashes, masked URLs are not cut, so prose
+   * is split exactly as before. Offsets stay those of {@code s}.
+   */
   private List<Span> sentences(SentenceDetectorME detector, String s, int from, int to) {
     List<Span> out = new ArrayList<>();
+    for (Piece p : pieces(s, from, to)) {
+      if (p.prose()) {
+        detect(detector, s, p.start(), p.end(), out);
+      } else {
+        cut(s, new Span(p.start(), p.end()), out);
+      }
+    }
+    return out;
+  }
+
+  /** A stretch of a block: prose for OpenNLP, or a whitespace-free run to cut on its own. */
+  record Piece(int start, int end, boolean prose) {}
+
+  /**
+   * {@code s[from, to)} as prose pieces, none holding a run of more than {@link #MAX_RUN}
+   * non-whitespace chars with more than {@link #MAX_RUN_MARKS} of {@code .!?}, and the runs
+   * between them.
+   *
+   * <pre>{@code
+   * pieces("Hi. " + "!?".repeat(100) + " Bye.", 0, 209)  -> [prose 0-4, run 4-204, prose 204-209]
+   * pieces("-".repeat(120) + " Hi.", 0, 124)           -> [prose 0-124] (no marks: prose)
+   * }</pre>
+   */
+  static List<Piece> pieces(String s, int from, int to) {
+    List<Piece> out = new ArrayList<>();
+    int at = from;
+    int run = from;
+    int marks = 0;
+    for (int i = from; i <= to; i++) {
+      char c = i == to ? ' ' : s.charAt(i);
+      if (Character.isWhitespace(c)) {
+        if (i - run > MAX_RUN && marks > MAX_RUN_MARKS) {
+          if (run > at) {
+            out.add(new Piece(at, run, true));
+          }
+          out.add(new Piece(run, i, false));
+          at = i;
+        }
+        run = i + 1;
+        marks = 0;
+      } else if (c == '.' || c == '!' || c == '?') {
+        marks++;
+      }
+    }
+    if (to > at || out.isEmpty()) {
+      out.add(new Piece(at, to, true));
+    }
+    return out;
+  }
+
+  /** OpenNLP's sentences of {@code s[from, to)}, cut to size; the whole span if it finds none. */
+  private static void detect(SentenceDetectorME detector, String s, int from, int to, List<Span> out) {
+    int before = out.size();
     String block = s.substring(from, to);
     for (opennlp.tools.util.Span sp : detector.sentPosDetect(block)) {
       Span abs = trim(s, from + sp.getStart(), from + sp.getEnd());
@@ -169,13 +239,12 @@ public final class Segmenter {
       }
       cut(s, abs, out);
     }
-    if (out.isEmpty()) {
+    if (out.size() == before) {
       Span whole = trim(s, from, to);
       if (whole.length() > 0) {
         cut(s, whole, out);
       }
     }
-    return out;
   }
 
   /** Cuts a run-on span into pieces of at most MAX_SEGMENT chars, preferring commas. */

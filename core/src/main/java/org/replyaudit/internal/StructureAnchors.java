@@ -51,6 +51,14 @@ final class StructureAnchors {
    * (the most seen in DISAPERE train and dev, and in dev.jsonl, is 10).
    */
   static final int MAX_COPIED = 10;
+  /**
+   * A numbered item or paragraph holding more complaint claims than this is not one point (the
+   * most seen in DISAPERE train, dev and test, dev.jsonl and train.jsonl is 27): it is the rest of
+   * a list whose labels the pattern cannot read ("100." onwards), or a letter without paragraphs.
+   * It names no point, since linking every claim of its section to all of its claims would make
+   * the links quadratic in the length of the letters.
+   */
+  static final int MAX_ITEM_CLAIMS = 50;
   /** Share of a paraphrase's content words a claim must contain to be what it reports. */
   static final double REPORTED = 0.6;
 
@@ -66,8 +74,8 @@ final class StructureAnchors {
           + "|[QAWCR](\\d{1,2})\\b(?![.\\-]\\d)"
           + "|R\\d{1,2}[.\\-](\\d{1,2})\\b"
           + "|(?:[Pp]oint|[Cc]omment|[Qq]uestion|[Cc]oncern|[Ii]ssue|[Rr]emark|[Ww]eakness)[ \\t]*#?[ \\t]*(\\d{1,2})\\b)");
-  // Quotation marks: curly pairs, or straight ones paired in order within a line.
-  private static final Pattern QUOTED = Pattern.compile("“([^”\\n]{1,2000})”|\"([^\"\\n]{1,2000})\"");
+  /** The longest passage in quotation marks (curly pairs, or straight ones paired in order within a line). */
+  private static final int MAX_QUOTATION = 2000;
   // Someone's words reported: what follows, to the end of the sentence, names the point.
   // The look-ahead names the first letters of every alternative, so that most positions of the
   // letter are rejected by one character test instead of a dozen case-insensitive branches.
@@ -197,18 +205,16 @@ final class StructureAnchors {
     TreeMap<Integer, Anchor> byStart = new TreeMap<>();
 
     // 1. Quoted lines: a run of "> " lines is one quote, standing at the head of its section.
+    int[] breaks = lineBreaks(text);
     for (Span block : blocks(reply.quoted(), text)) {
       Set<Integer> targets = copiedFrom(block.of(text), claimPairs.get());
-      byStart.put(lineStart(text, block.start()), new Anchor(lineStart(text, block.start()),
+      byStart.put(lineStart(breaks, block.start()), new Anchor(lineStart(breaks, block.start()),
           text.length(), true, targets, -1));
     }
     // 2. Passages in quotation marks, read from the masked text (no URLs or quoted lines).
     String masked = reply.masked();
-    Matcher q = QUOTED.matcher(masked);
-    boolean marks = masked.indexOf('"') >= 0 || masked.indexOf('\u201c') >= 0;
-    while (marks && q.find()) {
-      int from = q.group(1) != null ? q.start(1) : q.start(2);
-      String quoted = q.group(1) != null ? q.group(1) : q.group(2);
+    for (int[] q : QuotationMarks.find(masked, MAX_QUOTATION)) {
+      String quoted = masked.substring(q[2], q[3]);
       if (words(quoted).size() < MIN_QUOTE_WORDS) {
         continue;
       }
@@ -216,10 +222,10 @@ final class StructureAnchors {
       if (targets.isEmpty()) {
         continue; // a title or a term in quotation marks, not the complaint's words
       }
-      int line = lineStart(text, q.start());
-      boolean heading = q.start() - line <= HEAD;
-      int start = heading ? line : q.start();
-      byStart.merge(start, new Anchor(start, heading ? text.length() : paragraphEnd(paragraphs, q.end()),
+      int line = lineStart(breaks, q[0]);
+      boolean heading = q[0] - line <= HEAD;
+      int start = heading ? line : q[0];
+      byStart.merge(start, new Anchor(start, heading ? text.length() : paragraphEnd(paragraphs, q[1]),
           heading, targets, -1), StructureAnchors::preferQuote);
     }
     // 3. Reported words: "you asked whether …", "regarding your point about …".
@@ -236,24 +242,30 @@ final class StructureAnchors {
     // 4. Numbers: reply sections and complaint items with the same label. Only lists count:
     // both letters must number at least two items, or a stray "1." would be taken for one.
     int[] cParagraphs = paragraphEnds(complaint.original());
-    Map<Integer, List<Span>> items = items(complaint.original(), cParagraphs);
+    List<int[]> itemLabels = labels(complaint.original());
+    List<Span> items = items(complaint.original(), itemLabels, cParagraphs);
+    Map<Integer, List<Integer>> itemsByLabel = new HashMap<>();
+    for (int i = 0; i < items.size(); i++) {
+      itemsByLabel.computeIfAbsent(itemLabels.get(i)[1], l -> new ArrayList<>()).add(i);
+    }
     List<int[]> sections = labels(text);
-    if (items.size() >= 2 && sections.stream().mapToInt(l -> l[1]).distinct().count() >= 2) {
+    if (itemsByLabel.size() >= 2 && sections.stream().mapToInt(l -> l[1]).distinct().count() >= 2) {
+      ItemClaims itemClaims = new ItemClaims(items, itemLabels, cClaims);
       for (int i = 0; i < sections.size(); i++) {
         int start = sections.get(i)[0];
         int label = sections.get(i)[1];
-        List<Span> candidates = items.get(label);
+        List<Integer> candidates = itemsByLabel.get(label);
         if (candidates == null) {
           continue;
         }
         int end = i + 1 < sections.size() ? sections.get(i + 1)[0] : text.length();
-        Set<Integer> targets = item(candidates, new Span(start, end), cClaims, rClaims, s);
+        Set<Integer> targets = item(candidates, label, new Span(start, end), itemClaims, rClaims, s);
         if (!targets.isEmpty()) {
           byStart.merge(start, new Anchor(start, text.length(), true, targets, label),
               StructureAnchors::preferQuote);
         }
       }
-    } else if (items.size() < 2) {
+    } else if (itemsByLabel.size() < 2) {
       // 5. Numbered answers to unnumbered points: reply section n answers the n-th item of a
       // bulleted list (or of the complaint's paragraphs), counted from where the answers start.
       for (var e : ordinal(complaint.original(), cParagraphs, cClaims, text, sections, rClaims, s)
@@ -296,35 +308,69 @@ final class StructureAnchors {
       }
       sectionOf[r.index()] = current;
     }
-    List<Span> bestList = null;
-    int bestOffset = -1;
-    double bestScore = 0;
-    int placings = 0;
+    // Each qualifying list's item of each complaint claim, listed by claim: a claim lies in the
+    // paragraph list and in at most a bullet list or two, so this costs the letter's length once,
+    // not once per list (a complaint of a thousand two-item lists has a thousand lists).
+    List<List<Span>> qualifying = new ArrayList<>();
+    List<List<int[]>> membership = new ArrayList<>(cClaims.size()); // {list, item} per claim
+    for (int c = 0; c < cClaims.size(); c++) {
+      membership.add(new ArrayList<>(2));
+    }
     for (List<Span> list : lists) {
       if (list.size() < k) {
         continue;
       }
-      int[] itemOf = itemOf(list, cClaims);
-      // links[n][i]: how strongly section n+1's claims are linked to the list's item i.
-      double[][] links = new double[k][list.size()];
-      for (Claim r : rClaims) {
-        if (sectionOf[r.index()] < 0) {
-          continue;
+      int which = qualifying.size();
+      qualifying.add(list);
+      int i = 0;
+      for (int c = firstEndingAfter(cClaims, list.get(0).start());
+          c < cClaims.size() && cClaims.get(c).span().start() < list.get(list.size() - 1).end(); c++) {
+        Span claim = cClaims.get(c).span();
+        while (i < list.size() && list.get(i).end() <= claim.start()) {
+          i++;
         }
-        for (Link l : s.replyToComplaint().get(r.index())) {
-          if (itemOf[l.target()] >= 0) {
-            links[sectionOf[r.index()]][itemOf[l.target()]] += l.score();
-          }
+        if (i < list.size() && claim.overlap(list.get(i)) > 0) {
+          membership.get(c).add(new int[] {which, i});
         }
       }
-      for (int o = 0; o + k <= list.size(); o++) {
-        placings++;
-        double sum = 0;
-        for (int n = 0; n < k; n++) {
-          sum += links[n][o + n];
+    }
+    // links: for each list, (section n, item i) -> how strongly section n+1's claims are linked
+    // to the list's item i, keyed n * size + i so that the keys run by section, then item. Only
+    // linked cells are kept; each cell adds its scores in the order a dense walk would.
+    List<java.util.TreeMap<Long, Double>> links = new ArrayList<>();
+    for (int q = 0; q < qualifying.size(); q++) {
+      links.add(new java.util.TreeMap<>());
+    }
+    for (Claim r : rClaims) {
+      if (sectionOf[r.index()] < 0) {
+        continue;
+      }
+      for (Link l : s.replyToComplaint().get(r.index())) {
+        for (int[] m : membership.get(l.target())) {
+          long key = (long) sectionOf[r.index()] * qualifying.get(m[0]).size() + m[1];
+          links.get(m[0]).merge(key, l.score(), Double::sum);
         }
-        if (bestList == null || sum > bestScore) {
-          bestScore = sum;
+      }
+    }
+    List<Span> bestList = null;
+    int bestOffset = -1;
+    double bestScore = 0;
+    int placings = 0;
+    for (int q = 0; q < qualifying.size(); q++) {
+      List<Span> list = qualifying.get(q);
+      // The placing from item o sums cells (0, o), (1, o + 1), …, (k - 1, o + k - 1), in that order.
+      double[] sums = new double[list.size() - k + 1];
+      for (var cell : links.get(q).entrySet()) {
+        int n = (int) (cell.getKey() / list.size());
+        int o = (int) (cell.getKey() % list.size()) - n;
+        if (o >= 0 && o < sums.length) {
+          sums[o] += cell.getValue();
+        }
+      }
+      for (int o = 0; o < sums.length; o++) {
+        placings++;
+        if (bestList == null || sums[o] > bestScore) {
+          bestScore = sums[o];
           bestList = list;
           bestOffset = o;
         }
@@ -343,7 +389,7 @@ final class StructureAnchors {
     Map<Integer, Anchor> out = new HashMap<>();
     for (int[] l : sections) {
       Set<Integer> targets = claimsOf.get(bestOffset + l[1] - 1);
-      if (targets != null) {
+      if (targets != null && targets.size() <= MAX_ITEM_CLAIMS) {
         out.put(l[0], new Anchor(l[0], text.length(), true, Set.copyOf(targets), l[1]));
       }
     }
@@ -504,55 +550,120 @@ final class StructureAnchors {
   /**
    * The complaint claims of the item a numbered reply section answers. With one candidate item,
    * its claims; with several (two lists numbered alike), the item the section's claims are
-   * already linked to most strongly, or none when nothing tells them apart.
+   * already linked to most strongly, or none when nothing tells them apart; none when the item
+   * holds more than {@link #MAX_ITEM_CLAIMS} claims. Costs the section's claims' links, not the
+   * letters' length: a reply answering 2,000 items must not walk every claim per section.
+   *
+   * @param candidates indexes into {@code items} of the items with the section's label, in order
+   * @param label the section's label
    */
-  private static Set<Integer> item(List<Span> candidates, Span section, List<Claim> cClaims,
+  private static Set<Integer> item(List<Integer> candidates, int label, Span section, ItemClaims items,
       List<Claim> rClaims, Bm25ClaimMatcher.Scores s) {
-    Span chosen = candidates.get(0);
+    int chosen = candidates.get(0);
     if (candidates.size() > 1) {
-      double bestScore = 0;
-      chosen = null;
-      for (Span item : candidates) {
-        double sum = 0;
-        for (Claim r : rClaims) {
-          if (r.span().overlap(section) > 0) {
-            for (Link l : s.replyToComplaint().get(r.index())) {
-              if (cClaims.get(l.target()).span().overlap(item) > 0) {
-                sum += l.score();
-              }
+      // Each candidate's sum gets the same scores in the same order as a walk candidate by
+      // candidate would add them, so the sums are equal to the bit; only linked items are seen.
+      Map<Integer, Double> sums = new HashMap<>();
+      for (int r = firstEndingAfter(rClaims, section.start());
+          r < rClaims.size() && rClaims.get(r).span().start() < section.end(); r++) {
+        Claim claim = rClaims.get(r);
+        if (claim.span().overlap(section) <= 0) {
+          continue;
+        }
+        for (Link l : s.replyToComplaint().get(claim.index())) {
+          for (int item : items.itemsOf(l.target())) {
+            if (items.label(item) == label) {
+              sums.merge(item, l.score(), Double::sum);
             }
           }
         }
-        if (sum > bestScore) {
-          bestScore = sum;
-          chosen = item;
+      }
+      // The first candidate in text order with the highest sum, if that is above 0.
+      double bestScore = 0;
+      chosen = -1;
+      for (var e : sums.entrySet()) {
+        if (e.getValue() > bestScore || e.getValue() == bestScore && chosen >= 0 && e.getKey() < chosen) {
+          bestScore = e.getValue();
+          chosen = e.getKey();
         }
       }
-      if (chosen == null) {
+      if (chosen < 0) {
         return Set.of();
       }
     }
-    Set<Integer> out = new HashSet<>();
-    for (Claim c : cClaims) {
-      if (c.span().overlap(chosen) > 0) {
-        out.add(c.index());
+    List<Integer> claims = items.claimsOf(chosen);
+    return claims.size() > MAX_ITEM_CLAIMS ? Set.of() : new HashSet<>(claims);
+  }
+
+  /** The index of the first claim ending after {@code at} (claims are in text order, disjoint). */
+  private static int firstEndingAfter(List<Claim> claims, int at) {
+    int lo = 0;
+    int hi = claims.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (claims.get(mid).span().end() <= at) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
-    return out;
+    return lo;
   }
 
   /**
-   * The complaint's numbered items by label: each runs from its label to the next label or the
-   * end of its paragraph, whichever comes first.
+   * Which complaint claims overlap which numbered items, both ways, found in one sweep: items are
+   * disjoint and in text order, and so are claims.
    */
-  private static Map<Integer, List<Span>> items(String text, int[] paragraphs) {
-    List<int[]> labels = labels(text);
-    Map<Integer, List<Span>> out = new HashMap<>();
+  private static final class ItemClaims {
+    private final List<List<Integer>> claimsOfItem = new ArrayList<>();
+    private final List<List<Integer>> itemsOfClaim = new ArrayList<>();
+    private final List<int[]> labels;
+
+    ItemClaims(List<Span> items, List<int[]> labels, List<Claim> cClaims) {
+      this.labels = labels;
+      for (int i = 0; i < items.size(); i++) {
+        claimsOfItem.add(new ArrayList<>(2));
+      }
+      int first = 0;
+      for (Claim c : cClaims) {
+        while (first < items.size() && items.get(first).end() <= c.span().start()) {
+          first++;
+        }
+        List<Integer> of = new ArrayList<>(1);
+        for (int i = first; i < items.size() && items.get(i).start() < c.span().end(); i++) {
+          if (c.span().overlap(items.get(i)) > 0) {
+            of.add(i);
+            claimsOfItem.get(i).add(c.index());
+          }
+        }
+        itemsOfClaim.add(of);
+      }
+    }
+
+    List<Integer> claimsOf(int item) {
+      return claimsOfItem.get(item);
+    }
+
+    List<Integer> itemsOf(int claim) {
+      return itemsOfClaim.get(claim);
+    }
+
+    int label(int item) {
+      return labels.get(item)[1];
+    }
+  }
+
+  /**
+   * The complaint's numbered items, one per label of {@code labels}: each runs from its label to
+   * the next label or the end of its paragraph, whichever comes first.
+   */
+  private static List<Span> items(String text, List<int[]> labels, int[] paragraphs) {
+    List<Span> out = new ArrayList<>(labels.size());
     for (int i = 0; i < labels.size(); i++) {
       int start = labels.get(i)[0];
       int end = Math.min(i + 1 < labels.size() ? labels.get(i + 1)[0] : text.length(),
           paragraphEnd(paragraphs, start));
-      out.computeIfAbsent(labels.get(i)[1], k -> new ArrayList<>()).add(new Span(start, end));
+      out.add(new Span(start, end));
     }
     return out;
   }
@@ -591,8 +702,28 @@ final class StructureAnchors {
     return out;
   }
 
-  private static int lineStart(String text, int at) {
-    return text.lastIndexOf('\n', at - 1) + 1;
+  /** Where each {@code \n} of {@code text} stands, in order. */
+  private static int[] lineBreaks(String text) {
+    int count = 0;
+    for (int at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+      count++;
+    }
+    int[] out = new int[count];
+    int k = 0;
+    for (int at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+      out[k++] = at;
+    }
+    return out;
+  }
+
+  /**
+   * The start of the line holding {@code at} ({@code text.lastIndexOf('\n', at - 1) + 1}), by
+   * binary search over its line breaks: a rescan per anchor would be quadratic on one long line.
+   */
+  private static int lineStart(int[] breaks, int at) {
+    int i = java.util.Arrays.binarySearch(breaks, at - 1);
+    int before = i >= 0 ? i : -i - 2; // the last break at or before at - 1
+    return before < 0 ? 0 : breaks[before] + 1;
   }
 
   /**

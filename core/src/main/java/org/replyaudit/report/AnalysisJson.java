@@ -68,7 +68,9 @@ public final class AnalysisJson {
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a StringWriter does not fail
     }
-    return out.toString();
+    // A lone surrogate in a letter cannot be written as UTF-8 (the writer would fail and lose
+    // the output): U+FFFD stands in for it, as for invalid UTF-8 on input.
+    return Summary.wellFormed(out.toString());
   }
 
   private static void write(JsonGenerator g, String id, Analysis a) throws IOException {

@@ -19,6 +19,7 @@ import org.replyaudit.ReplyClaim;
 import org.replyaudit.Span;
 import org.replyaudit.Status;
 import org.replyaudit.checklist.ChecklistItem;
+import org.replyaudit.Verdict;
 
 /**
  * One self-contained HTML page: the summary on top, the complaint and the reply side by side
@@ -61,7 +62,8 @@ final class HtmlReport {
   static String render(Analysis a, String title) {
     Objects.requireNonNull(a, "analysis");
     Objects.requireNonNull(title, "title");
-    return new HtmlReport(a, title).write();
+    // A lone surrogate in a letter cannot be written as UTF-8: U+FFFD stands in for it.
+    return Summary.wellFormed(new HtmlReport(a, title).write());
   }
 
   /** Resolves the spans in the analysis to element ids, in both directions. */
@@ -144,12 +146,17 @@ final class HtmlReport {
     return b.toString();
   }
 
+  private void coverage() {
+    String pct = Summary.percent(a.coverage());
+    b.append("<div class=\"coverage\"><small>Coverage</small><strong>").append(pct)
+        .append("</strong><span class=\"bar\" role=\"img\" aria-label=\"").append(pct)
+        .append(" covered\"><span style=\"width:").append(pct).append("\"></span></span><span class=\"of\">of ")
+        .append(summary.needing()).append(" point").append(summary.needing() == 1 ? "" : "s")
+        .append(" needing an answer</span></div>\n");
+  }
+
   private void header() {
-    Status v = switch (a.verdict()) {
-      case ANSWERED -> Status.ANSWERED;
-      case PARTLY -> Status.PARTLY;
-      case UNANSWERED -> Status.UNANSWERED;
-    };
+    Status v = Summary.status(a.verdict());
     b.append("<header class=\"top\">\n<p class=\"kicker\">ReplyAudit report</p>\n<h1>")
         .append(escape(title)).append("</h1>\n");
     b.append("<section class=\"summary\" aria-label=\"Summary\">\n");
@@ -157,12 +164,13 @@ final class HtmlReport {
         .append(a.verdict().id()).append("\"><span class=\"icon\" aria-hidden=\"true\">")
         .append(Summary.icon(v)).append("</span><span><small>Verdict</small>")
         .append(Summary.words(a.verdict())).append("</span></div>\n");
-    String pct = Summary.percent(a.coverage());
-    b.append("<div class=\"coverage\"><small>Coverage</small><strong>").append(pct)
-        .append("</strong><span class=\"bar\" role=\"img\" aria-label=\"").append(pct)
-        .append(" covered\"><span style=\"width:").append(pct).append("\"></span></span><span class=\"of\">of ")
-        .append(summary.needing()).append(" point").append(summary.needing() == 1 ? "" : "s")
-        .append(" needing an answer</span></div>\n");
+    if (a.verdict() == Verdict.NOT_APPLICABLE) {
+      // Nothing was asked: a "100%" bar would read as a full answer.
+      b.append("<div class=\"coverage\"><small>Coverage</small><strong>\u2014</strong>")
+          .append("<span class=\"of\">no point of the complaint needs an answer</span></div>\n");
+    } else {
+      coverage();
+    }
     b.append("<div class=\"counts\"><small>Complaint points</small><ul>");
     for (Status s : Status.values()) {
       b.append("<li class=\"chip st-").append(s.id()).append("\" data-count-status=\"").append(s.id())

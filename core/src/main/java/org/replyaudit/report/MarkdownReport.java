@@ -14,6 +14,7 @@ import org.replyaudit.Span;
 import org.replyaudit.Status;
 import org.replyaudit.checklist.Checklist;
 import org.replyaudit.checklist.ChecklistItem;
+import org.replyaudit.Verdict;
 
 /**
  * A Markdown report (CommonMark with GitHub tables): the summary, "You did not answer", a table
@@ -31,14 +32,20 @@ final class MarkdownReport {
   static String render(Analysis a, String title) {
     Objects.requireNonNull(a, "analysis");
     Objects.requireNonNull(title, "title");
-    return new MarkdownReport().write(a, title);
+    // A lone surrogate in a letter cannot be written as UTF-8: U+FFFD stands in for it.
+    return Summary.wellFormed(new MarkdownReport().write(a, title));
   }
 
   private String write(Analysis a, String title) {
     Summary s = Summary.of(a);
     b.append("# ").append(escape(Summary.oneLine(title, 200))).append("\n\n");
-    b.append(String.format(Locale.ROOT, "**Verdict:** %s %s · **Coverage:** %s of %d point(s) needing an answer%n%n",
-        Summary.icon(statusOf(a)), Summary.words(a.verdict()), Summary.percent(a.coverage()), s.needing()));
+    if (a.verdict() == Verdict.NOT_APPLICABLE) {
+      b.append("**Verdict:** ").append(Summary.icon(statusOf(a))).append(' ').append(Summary.words(a.verdict()))
+          .append("\n\n");
+    } else {
+      b.append(String.format(Locale.ROOT, "**Verdict:** %s %s · **Coverage:** %s of %d point(s) needing an answer%n%n",
+          Summary.icon(statusOf(a)), Summary.words(a.verdict()), Summary.percent(a.coverage()), s.needing()));
+    }
     b.append(String.format(Locale.ROOT, "**Points:** %d answered · %d partly answered · %d unanswered · %d context%n%n",
         s.count(Status.ANSWERED), s.count(Status.PARTLY),
         s.count(Status.UNANSWERED), s.count(Status.NOT_REQUIRED)));
@@ -164,33 +171,85 @@ final class MarkdownReport {
   }
 
   private static Status statusOf(Analysis a) {
-    return switch (a.verdict()) {
-      case ANSWERED -> Status.ANSWERED;
-      case PARTLY -> Status.PARTLY;
-      case UNANSWERED -> Status.UNANSWERED;
-    };
+    return Summary.status(a.verdict());
   }
 
   private static String cell(String text, int max) {
-    return escape(Summary.oneLine(text, max));
+    return escape(Summary.oneLine(text, max), true);
+  }
+
+  /** {@link #escape(String, boolean)} outside a table. */
+  static String escape(String text) {
+    return escape(text, false);
   }
 
   /**
-   * Backslash-escapes every character that could start Markdown or HTML. CommonMark allows a
-   * backslash before any ASCII punctuation, and GitHub tables need {@code |} escaped even in code.
+   * Letter text as Markdown that renders as exactly that text. Every character that could start
+   * Markdown or HTML is backslash-escaped (CommonMark allows a backslash before any ASCII
+   * punctuation; GitHub tables need {@code |} escaped even in code).
+   *
+   * <p>A word an autolinker would turn into a link (one holding {@code ://}, {@code www.} or
+   * {@code @}) becomes a code span instead: escapes do not stop every GFM autolinker (the
+   * transform-time ones of GitHub comments and remark-gfm read the text after escapes are
+   * undone), but none links inside code. So a URL in a letter stays inert text, never a link.
+   *
+   * <pre>{@code
+   * escape("see <b> & *x*")             -> "see \\<b\\> \\& \\*x\\*"
+   * escape("at https://x.org/a_b now")  -> "at `https://x.org/a_b` now"
+   * escape("mail ann@x.org")            -> "mail `ann@x.org`"
+   * }</pre>
+   *
+   * @param table whether the text stands in a table cell
    */
-  static String escape(String text) {
+  static String escape(String text, boolean table) {
     StringBuilder out = new StringBuilder(text.length() + 8);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '\\', '`', '*', '_', '[', ']', '<', '>', '|', '&', '#', '~' -> out.append('\\').append(c);
-        // At the start of a list item these would open a nested list.
-        case '-', '+' -> out.append(i == 0 ? "\\" : "").append(c);
-        case '\n', '\r' -> out.append(' ');
-        default -> out.append(c);
+    int i = 0;
+    while (i < text.length()) {
+      int end = i;
+      while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+        end++;
+      }
+      if (end > i && linkable(text, i, end)) {
+        codeSpan(text.substring(i, end), table, out);
+        i = end;
+        continue;
+      }
+      for (; i < end; i++) {
+        char c = text.charAt(i);
+        switch (c) {
+          case '\\', '`', '*', '_', '[', ']', '<', '>', '|', '&', '#', '~' -> out.append('\\').append(c);
+          // At the start of a list item these would open a nested list.
+          case '-', '+' -> out.append(i == 0 ? "\\" : "").append(c);
+          default -> out.append(c);
+        }
+      }
+      for (; i < text.length() && Character.isWhitespace(text.charAt(i)); i++) {
+        char c = text.charAt(i);
+        out.append(c == '\n' || c == '\r' ? ' ' : c);
       }
     }
     return out.toString();
+  }
+
+  /** Whether a GFM autolinker could link the word {@code text[from, to)}: a URL, www. or an address. */
+  private static boolean linkable(String text, int from, int to) {
+    String word = text.substring(from, to);
+    return word.contains("://") || word.contains("@") || word.toLowerCase(java.util.Locale.ROOT).contains("www.");
+  }
+
+  /** The word as a code span: fenced by more backticks than it holds in a row, pipes escaped in a table. */
+  private static void codeSpan(String word, boolean table, StringBuilder out) {
+    int run = 0;
+    int longest = 0;
+    for (int k = 0; k < word.length(); k++) {
+      run = word.charAt(k) == '`' ? run + 1 : 0;
+      longest = Math.max(longest, run);
+    }
+    String fence = "`".repeat(longest + 1);
+    // A space inside each fence (stripped by CommonMark) keeps a backtick at either end apart from it.
+    boolean pad = word.startsWith("`") || word.endsWith("`");
+    out.append(fence).append(pad ? " " : "")
+        .append(table ? word.replace("|", "\\|") : word)
+        .append(pad ? " " : "").append(fence);
   }
 }

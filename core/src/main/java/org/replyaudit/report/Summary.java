@@ -96,6 +96,17 @@ final class Summary {
       case ANSWERED -> "Answered";
       case PARTLY -> "Partly answered";
       case UNANSWERED -> "Unanswered";
+      case NOT_APPLICABLE -> "Not applicable (no point needs an answer)";
+    };
+  }
+
+  /** The status whose symbol and colour a verdict shows: not applicable looks like context. */
+  static Status status(Verdict v) {
+    return switch (v) {
+      case ANSWERED -> Status.ANSWERED;
+      case PARTLY -> Status.PARTLY;
+      case UNANSWERED -> Status.UNANSWERED;
+      case NOT_APPLICABLE -> Status.NOT_REQUIRED;
     };
   }
 
@@ -144,9 +155,50 @@ final class Summary {
         + String.join(", ", c.absent().stream().map(i -> i.name()).toList()) + ")";
   }
 
-  /** Letter text on one line, cut at {@code max} chars with an ellipsis. */
+  /**
+   * Letter text on one line, cut at {@code max} chars with an ellipsis, never between the two
+   * halves of a surrogate pair (an emoji).
+   *
+   * <pre>{@code
+   * oneLine("  a\n b ", 10)   -> "a b"
+   * oneLine("abcdef", 4)      -> "abc…"
+   * oneLine("ab😀cd", 4)      -> "ab…" (the emoji is two chars: cut before it, not through it)
+   * }</pre>
+   */
   static String oneLine(String s, int max) {
     String t = s.strip().replaceAll("\\s+", " ");
-    return t.length() > max ? t.substring(0, max - 1).stripTrailing() + "\u2026" : t;
+    if (t.length() <= max) {
+      return t;
+    }
+    int end = max - 1;
+    if (end > 0 && Character.isHighSurrogate(t.charAt(end - 1)) && Character.isLowSurrogate(t.charAt(end))) {
+      end--;
+    }
+    return t.substring(0, end).stripTrailing() + "\u2026";
+  }
+
+  /**
+   * {@code s} with every lone surrogate (half of a pair, which no UTF-8 writer can encode)
+   * replaced by U+FFFD, the replacement character; {@code s} itself when it has none.
+   */
+  static String wellFormed(String s) {
+    int i = 0;
+    int n = s.length();
+    while (i < n && !Character.isSurrogate(s.charAt(i))) {
+      i++;
+    }
+    if (i == n) {
+      return s;
+    }
+    StringBuilder b = new StringBuilder(n).append(s, 0, i);
+    for (; i < n; i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+        b.append(c).append(s.charAt(++i));
+      } else {
+        b.append(Character.isSurrogate(c) ? '\uFFFD' : c);
+      }
+    }
+    return b.toString();
   }
 }

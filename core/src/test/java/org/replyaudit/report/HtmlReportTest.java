@@ -98,4 +98,12 @@ class HtmlReportTest {
     NullPointerException e = assertThrows(NullPointerException.class, () -> Report.html(null));
     assertEquals("analysis", e.getMessage());
   }
+
+  @Test
+  void anEmptyComplaintIsNotApplicableWithNoCoverageBar() {
+    String html = Report.html(org.replyaudit.ReplyAudit.analyze("", "Thank you for your letter."));
+    assertTrue(html.contains("data-verdict=\"not_applicable\""), html);
+    assertTrue(html.contains("no point of the complaint needs an answer"), html);
+    assertFalse(html.contains("covered\""), html);
+  }
 }

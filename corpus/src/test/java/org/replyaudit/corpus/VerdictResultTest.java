@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.replyaudit.Verdict.ANSWERED;
+import static org.replyaudit.Verdict.NOT_APPLICABLE;
 import static org.replyaudit.Verdict.PARTLY;
 import static org.replyaudit.Verdict.UNANSWERED;
 
@@ -55,7 +56,28 @@ class VerdictResultTest {
   @Test
   void markdownShowsTheConfusionMatrix() {
     String md = example().toMarkdown();
-    assertTrue(md.contains("| answered | 2 | 1 | 0 |"), md);
+    assertTrue(md.contains("| answered | 2 | 1 | 0 | 0 |"), md);
     assertTrue(md.contains("| **macro-F1** | | | 0.656 |"), md);
+  }
+
+  @Test
+  void notApplicableIsAMissForItsGoldClassAndNobodysPrediction() {
+    // gold:      A A P U
+    // predicted: A n/a P U
+    VerdictResult r = VerdictResult.of("t", List.of(ANSWERED, ANSWERED, PARTLY, UNANSWERED),
+        List.of(ANSWERED, NOT_APPLICABLE, PARTLY, UNANSWERED));
+    assertEquals(List.of(List.of(1, 0, 0), List.of(0, 1, 0), List.of(0, 0, 1)), r.confusion());
+    assertEquals(List.of(1, 0, 0), r.notApplicable());
+    assertEquals(4, r.pairs());
+    assertEquals(1.0, r.perClass(ANSWERED).precision(), EPS);
+    assertEquals(0.5, r.perClass(ANSWERED).recall(), EPS);
+    assertEquals(0.75, r.accuracy(), EPS);
+    assertTrue(r.toMarkdown().contains("| answered | 1 | 0 | 0 | 1 |"), r.toMarkdown());
+  }
+
+  @Test
+  void aGoldVerdictMustBeGraded() {
+    assertThrows(IllegalArgumentException.class,
+        () -> VerdictResult.of("t", List.of(NOT_APPLICABLE), List.of(ANSWERED)));
   }
 }

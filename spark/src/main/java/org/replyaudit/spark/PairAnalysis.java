@@ -13,6 +13,7 @@ import org.apache.spark.sql.types.StructType;
 import org.apache.spark.util.LongAccumulator;
 import org.replyaudit.Analysis;
 import org.replyaudit.ReplyAnalyzer;
+import org.replyaudit.cli.BatchLine;
 import org.replyaudit.report.AnalysisJson;
 
 /**
@@ -60,7 +61,7 @@ final class PairAnalysis implements MapPartitionsFunction<Row, Row> {
       return error(e.id, e.getMessage());
     } catch (RuntimeException e) {
       // One bad letter must not stop an archive run: report it in its place and go on.
-      return error(id, e.getClass().getSimpleName() + ": " + e.getMessage());
+      return error(id, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }
   }
 
@@ -68,7 +69,15 @@ final class PairAnalysis implements MapPartitionsFunction<Row, Row> {
   private static Pair pair(Row row) throws Pair.Unreadable {
     String line = row.getString(4);
     if (line != null) {
-      return JsonLines.read(line);
+      BatchLine read = BatchLine.read(line);
+      if (read instanceof BatchLine.Pair p) {
+        return new Pair(p.id(), p.complaint(), p.reply(), p.respondent());
+      }
+      if (read instanceof BatchLine.Thread t) {
+        throw new Pair.Unreadable(t.id(), "a thread (\"messages\") is analysed by the batch command, not by this job");
+      }
+      BatchLine.Rejected r = (BatchLine.Rejected) read;
+      throw new Pair.Unreadable(r.id(), r.message());
     }
     String id = row.getString(0);
     String complaint = row.getString(1);

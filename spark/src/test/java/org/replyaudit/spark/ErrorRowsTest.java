@@ -99,7 +99,8 @@ class ErrorRowsTest {
     expectedErrors.sort(null);
     errors.sort(null);
     assertEquals(expectedErrors, errors);
-    assertEquals(List.of("names", "ok"), analysed.keySet().stream().sorted().toList());
+    // "names" gives a number among its respondent names, which batch refuses too.
+    assertEquals(List.of("ok"), analysed.keySet().stream().sorted().toList());
     assertTrue(errors.stream().anyMatch(e -> e.contains("too-long") && e.contains("over the limit of " + MAX_CHARS)), errors::toString);
   }
 

@@ -58,7 +58,14 @@ check("nothing on stderr on a German pair", err.isEmpty(), "stderr was:\n" + err
 //    ReplyAudit.analyze loads no model whose provenance licence is non-commercial (for example
 //    by having example.Main print the licence of every model it loaded).
 def checkNoNonCommercialModelLoadedByDefault = { String stdout ->
-  println "consumer check: no non-commercial model loaded by default: NOT CHECKED YET (hook)"
+  def line = stdout.readLines().find { it.startsWith("models: ") }
+  if (line == null) {
+    throw new AssertionError("the consumer printed no 'models:' line:\n" + stdout)
+  }
+  if (!line.contains("CC0") || line.toLowerCase().contains("non-commercial")) {
+    throw new AssertionError("the default analyzer does not load licence-clean models: " + line)
+  }
+  println "consumer check: the default models are licence-clean: " + line
 }
 checkNoNonCommercialModelLoadedByDefault(out)
 

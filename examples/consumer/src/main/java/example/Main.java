@@ -21,5 +21,8 @@ public final class Main {
     String reply = Files.readString(Path.of(args[1]), StandardCharsets.UTF_8);
     Analysis analysis = ReplyAudit.analyze(complaint, reply);
     System.out.print(Report.text(analysis));
+    // What the default analyzer's models were trained on, and what their licence allows.
+    System.out.println("models: " + ReplyAudit.defaultAnalyzer().modelSet().name() + "; "
+        + ReplyAudit.defaultAnalyzer().modelSet().licence());
   }
 }

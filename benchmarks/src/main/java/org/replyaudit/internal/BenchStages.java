@@ -108,7 +108,7 @@ public final class BenchStages {
         k.complaintText(), k.complaint(), k.replyText(), k.reply());
     PairState s = new PairState(k.complaintText(), k.replyText(), k.complaint(), k.reply(), c.kinds(), c.replyActs(),
         new MatchStages(m.lexical(), m.ordered(), carried, anchored), respondent);
-    return pipeline.decisions.decide(s, null);
+    return pipeline.decisions.decide(LearnedFeatures.prepare(s, null));
   }
 
   /**

@@ -55,6 +55,10 @@ public final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--mode", defaultValue = "both", description = "lexical, semantic or both (default)")
   private String mode;
 
+  @Option(names = "--l2", paramLabel = "COST", defaultValue = "1.0",
+      description = "L2 cost of the models trained in each fold (cases; default ${DEFAULT-VALUE}, as train)")
+  double l2;
+
   @Option(names = "--cv", paramLabel = "K", defaultValue = "5",
       description = "cases only: the number of domain folds (default ${DEFAULT-VALUE})")
   private int folds;
@@ -135,7 +139,8 @@ public final class EvaluateCommand implements Callable<Integer> {
               cases.addAll(CaseReader.read(file));
             }
             CaseSetResult r = CrossValidation.run(set + " (train + dev), " + folds + "-fold cross-validation by domain, "
-                + m.id() + " mode", cases, folds, DecisionTrainer.Config.DEFAULT, encoder, progress(err), s -> {
+                + m.id() + " mode", cases, folds, new DecisionTrainer.Config(l2, DecisionTrainer.Config.DEFAULT.iterations(),
+                DecisionTrainer.Config.DEFAULT.innerFolds()), encoder, progress(err), s -> {
                   err.println("evaluate: " + s);
                   err.flush();
                 });

@@ -24,18 +24,21 @@ import org.replyaudit.internal.LearnedDecisions;
 import org.replyaudit.report.Report;
 
 /**
- * Each pipeline stage on its own, per pair, so the time of {@link PairThroughputBenchmark#analyze}
- * can be split up: {@code segment} (clean both letters and cut them into sentences with OpenNLP's
- * sentence detector), {@code split} (OpenNLP tokenizer and clause cuts), {@code classify} (cue
- * patterns for point kinds and reply acts, then the trained models), {@code match} (Lucene analysis chain, BM25 with both
- * weightings, related words, typed evidence, order prior), {@code bm25} ({@code match} without
- * the two adjustments), {@code decide} (paragraph continuity, structure anchors, the learned
- * ranker and the finding rules) and the reports, {@code reportJson}
+ * Each pipeline stage on its own, per pair, so the time of
+ * {@link PairThroughputBenchmark#analyzeLexical} can be split up: {@code segment} (clean both
+ * letters and cut them into sentences with OpenNLP's sentence detector), {@code split} (OpenNLP
+ * tokenizer and clause cuts), {@code classify} (cue patterns for point kinds and reply acts),
+ * {@code match} (Lucene analysis chain, BM25 with both weightings, related words, typed evidence,
+ * order prior), {@code bm25} ({@code match} without the two adjustments), {@code decide}
+ * (paragraph continuity, structure anchors, then the trained models' features and decisions),
+ * {@code quotes} (the reply's quotes of the complaint) and the reports, {@code reportJson}
  * ({@link Report#json}) and {@code reportHtml} ({@link Report#html}). Each stage's input is
  * computed once at set-up from the previous stage's output, and the stages chained are checked to
  * give exactly what {@code ReplyAnalyzer.analyze} gives.
  *
- * <p>Workload: the annotated cases (see {@link BenchCorpus}), one pair per op, round robin.
+ * <p>Workload: the annotated cases (see {@link BenchCorpus}), one pair per op, round robin, in
+ * lexical mode (the shipped lexical model set, no sentence encoder), against an analyzer built
+ * with {@code mode(Mode.LEXICAL)}.
  * Allocation per stage comes from {@code -prof gc} ({@code gc.alloc.rate.norm}, bytes per pair).
  *
  * <pre>{@code
@@ -67,7 +70,8 @@ public class StageBenchmark {
   public void setUp() {
     pairs = BenchCorpus.load(corpus);
     stages = new BenchStages();
-    ReplyAnalyzer analyzer = ReplyAudit.builder().build();
+    // The stages are lexical mode's; the default mode is semantic when the encoder is on the class path.
+    ReplyAnalyzer analyzer = ReplyAudit.builder().mode(org.replyaudit.Mode.LEXICAL).build();
     for (BenchPair p : pairs) {
       BenchStages.Segmented s = stages.segment(p.complaint(), p.reply());
       BenchStages.Claims k = stages.split(s);

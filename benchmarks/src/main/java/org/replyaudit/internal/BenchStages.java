@@ -18,7 +18,7 @@ import org.replyaudit.models.EnglishModels;
  * the two cannot drift apart unnoticed.
  */
 public final class BenchStages {
-  /** The stages themselves: the pipeline's own, with the default settings. */
+  /** The stages themselves: the pipeline's own, with the default settings, in lexical mode. */
   private final Pipeline pipeline = new Pipeline(Settings.defaults(),
       new LearnedDecisions(org.replyaudit.models.ModelSet.shipped("lexical")), null);
 
@@ -47,7 +47,7 @@ public final class BenchStages {
   public record Segmented(CleanText complaint, CleanText reply, List<Segment> complaintSegments,
       List<Segment> replySegments) {}
 
-  /** Stage 3 output: the claims matching and the rules see (body only / signature dropped). */
+  /** Stage 3 output: the claims matching and the models see (body only / signature dropped). */
   public record Claims(List<Claim> complaint, List<Claim> reply, CleanText complaintText,
       CleanText replyText) {
     int complaintLength() {
@@ -86,7 +86,7 @@ public final class BenchStages {
     return new Classified(kinds, replyActs);
   }
 
-  /** Stage 5's scores: BM25 alone (the ranker reads it) and after typed evidence and the order prior. */
+  /** Stage 5's scores: BM25 alone (the models read it too) and after typed evidence and the order prior. */
   public record Matched(Bm25ClaimMatcher.Scores lexical, Bm25ClaimMatcher.Scores ordered) {}
 
   /** Stage 5: BM25 matching, then typed evidence and the order prior. */

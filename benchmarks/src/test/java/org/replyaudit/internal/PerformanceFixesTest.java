@@ -148,24 +148,7 @@ class PerformanceFixesTest {
       String t = text.toString().strip().replaceAll("\\s+", " ");
       String expected = t.length() <= 80 ? t
           : t.substring(0, Character.isHighSurrogate(t.charAt(76)) ? 76 : 77) + "...";
-      assertEquals(expected, FindingRules.excerpt(text.toString()), text.toString());
-    }
-  }
-
-  @Test
-  void scoresPrintAsStringFormatPrintsThem() {
-    Random rnd = new Random(4);
-    for (int i = 0; i < 200_000; i++) {
-      double score = switch (i % 3) {
-        case 0 -> rnd.nextDouble() * 3;
-        case 1 -> rnd.nextInt(3000) / 1000.0; // exact thousandths: the half-way cases
-        default -> rnd.nextInt(300) / 100.0 + 0.005;
-      };
-      assertEquals(String.format(java.util.Locale.ROOT, "%.2f", score), FindingRules.format(score),
-          Double.toString(score));
-    }
-    for (double odd : new double[] {0, -0.0, -0.001, -1.005, 1e-9, 0.005, 0.015, 0.125, 1.005, 2.675, 1e7, Double.NaN}) {
-      assertEquals(String.format(java.util.Locale.ROOT, "%.2f", odd), FindingRules.format(odd));
+      assertEquals(expected, Excerpts.excerpt(text.toString()), text.toString());
     }
   }
 

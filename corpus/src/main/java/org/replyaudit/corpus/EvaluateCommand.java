@@ -56,12 +56,15 @@ public final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--mode", defaultValue = "both", description = "lexical, semantic or both (default)")
   private String mode;
 
-  @Option(names = "--l2", paramLabel = "COST", defaultValue = "1.0",
-      description = "L2 cost of the models trained in each fold (cases; default ${DEFAULT-VALUE}, as train)")
-  double l2;
+  @Option(names = "--l2", paramLabel = "COST",
+      description = "cases only: the L2 cost of the models trained in each fold (default 1.0, as train)")
+  private Double l2Option;
 
-  @Option(names = "--cv", paramLabel = "K", defaultValue = "5",
-      description = "cases only: the number of domain folds (default ${DEFAULT-VALUE})")
+  @Option(names = "--cv", paramLabel = "K",
+      description = "cases only: the number of domain folds (default 5)")
+  private Integer foldsOption;
+
+  private double l2;
   private int folds;
 
   @Option(names = "--models", paramLabel = "DIR",
@@ -108,6 +111,14 @@ public final class EvaluateCommand implements Callable<Integer> {
     }
     if (file != null && !set.equals("checklist") && !set.equals("threads")) {
       return usage(err, "--file applies to the checklist and threads sets only");
+    }
+    if ((foldsOption != null || l2Option != null) && !set.equals("cases")) {
+      return usage(err, (foldsOption != null ? "--cv" : "--l2") + " applies to --set cases only (it trains models)");
+    }
+    folds = foldsOption == null ? 5 : foldsOption;
+    l2 = l2Option == null ? DecisionTrainer.Config.DEFAULT.l2() : l2Option;
+    if (!(l2 >= 0) || Double.isInfinite(l2)) {
+      return usage(err, "--l2 must be a finite number of 0 or more, not " + l2);
     }
     StringBuilder markdown = new StringBuilder();
     List<String> jsonParts = new ArrayList<>();

@@ -52,45 +52,46 @@ class EvaluateCommandTest {
     assumeTrue(Files.isRegularFile(shared.resolve("cases").resolve("seed.jsonl")),
         "no seed.jsonl; skipping");
     Path json = tmp.resolve("seed.json");
-    assertEquals(0, run("evaluate", "--set", "seed", "--data", shared.toString(),
+    assertEquals(0, run("evaluate", "--set", "seed", "--mode", "lexical", "--data", shared.toString(),
         "--json", json.toString()));
     assertTrue(out.toString().contains("| unanswered (gold no) |"), out.toString());
-    assertEquals(1, Json.mapper().readTree(json.toFile()).path("pairs").asInt());
+    assertEquals(1, Json.mapper().readTree(json.toFile()).get(0).path("pairs").asInt());
   }
 
   @Test
-  void leaveOneDomainOutNeedsTwoDomains() {
-    Path shared = SharedData.dir();
-    assumeTrue(Files.isRegularFile(shared.resolve("cases").resolve("seed.jsonl")),
-        "no seed.jsonl; skipping");
-    assertEquals(2, run("evaluate", "--set", "seed", "--lodo", "--data", shared.toString()));
-    assertTrue(err.toString().contains("two domains"), err.toString());
+  void crossValidationNeedsTwoFolds(@TempDir Path empty) {
+    assertEquals(2, run("evaluate", "--set", "cases", "--cv", "1", "--mode", "lexical", "--data", empty.toString()));
+    assertTrue(err.toString().contains("at least 2 folds"), err.toString());
   }
 
   @Test
-  void leaveOneDomainOutIsForAnnotatedCasesOnly(@TempDir Path empty) {
-    assertEquals(2, run("evaluate", "--set", "qevasion", "--lodo", "--data", empty.toString()));
-    assertTrue(err.toString().contains("--lodo"), err.toString());
+  void crossValidationOptionsAreForTheAnnotatedCasesOnly(@TempDir Path empty) {
+    assertEquals(2, run("evaluate", "--set", "seed", "--cv", "3", "--data", empty.toString()));
+    assertTrue(err.toString().contains("--cv applies to --set cases only"), err.toString());
+    assertEquals(2, run("evaluate", "--set", "qevasion", "--l2", "2", "--data", empty.toString()));
+    assertTrue(err.toString().contains("--l2 applies to --set cases only"), err.toString());
   }
 
   @Test
-  void badThresholdExitsTwo(@TempDir Path empty) {
-    assertEquals(2, run("evaluate", "--set", "dev", "--answered", "7", "--data", empty.toString()));
-    assertTrue(err.toString().contains("answeredThreshold"), err.toString());
+  void badL2OrModeExitsTwo(@TempDir Path empty) {
+    assertEquals(2, run("evaluate", "--set", "cases", "--l2", "-1", "--data", empty.toString()));
+    assertTrue(err.toString().contains("--l2 must be"), err.toString());
+    assertEquals(2, run("evaluate", "--set", "dev", "--mode", "fast", "--data", empty.toString()));
+    assertTrue(err.toString().contains("--mode must be lexical, semantic or both"), err.toString());
   }
 
   @Test
   void checklistPrintsElementAccuracyFromTheBundledExamples(@TempDir Path tmp) throws Exception {
     Path json = tmp.resolve("checklist.json");
-    assertEquals(0, run("evaluate", "--set", "checklist", "--json", json.toString()));
+    assertEquals(0, run("evaluate", "--set", "checklist", "--mode", "lexical", "--json", json.toString()));
     assertTrue(out.toString().contains("| uk-fca-disp | decision |"), out.toString());
     assertTrue(out.toString().contains("| **all profiles** | **all elements** |"), out.toString());
-    assertEquals(14, Json.mapper().readTree(json.toFile()).path("replies").asInt());
+    assertEquals(14, Json.mapper().readTree(json.toFile()).get(0).path("replies").asInt());
   }
 
   @Test
   void threadsPrintOpenPointsPerReply() {
-    assertEquals(0, run("evaluate", "--set", "threads"));
+    assertEquals(0, run("evaluate", "--set", "threads", "--mode", "lexical"));
     assertTrue(out.toString().contains("| open after reply 1 |"), out.toString());
     assertTrue(out.toString().contains("| open after every reply (pooled) |"), out.toString());
   }

@@ -74,6 +74,17 @@ public final class Main implements Runnable {
    * cures), 1 for a failure of ReplyAudit's own.
    */
   public static int run(String... args) {
+    // Building the command line loads classes too: with a small heap that the model warm-up
+    // has filled, running out of memory can happen before the command runs.
+    try {
+      return execute(args);
+    } catch (OutOfMemoryError e) {
+      System.err.println("replyaudit: out of memory; give Java more heap (java -Xmx4g -jar …) or lower --max-chars");
+      return BAD_INPUT;
+    }
+  }
+
+  private static int execute(String... args) {
     CommandLine cl = new CommandLine(new Main());
     cl.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
     cl.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));

@@ -116,6 +116,9 @@ public final class EvaluateCommand implements Callable<Integer> {
       return usage(err, (foldsOption != null ? "--cv" : "--l2") + " applies to --set cases only (it trains models)");
     }
     folds = foldsOption == null ? 5 : foldsOption;
+    if (folds < 2) {
+      return usage(err, "cross-validation needs at least 2 folds: " + folds);
+    }
     l2 = l2Option == null ? DecisionTrainer.Config.DEFAULT.l2() : l2Option;
     if (!(l2 >= 0) || Double.isInfinite(l2)) {
       return usage(err, "--l2 must be a finite number of 0 or more, not " + l2);
@@ -167,14 +170,16 @@ public final class EvaluateCommand implements Callable<Integer> {
             }
             String name = set.equals("checklist") ? "checklists.jsonl" : "threads.jsonl";
             try (java.io.Reader in = reader(file, name)) {
-              String source = (file != null ? file.toString() : "bundled " + name) + " · " + label;
+              // Errors name the file alone; the tables also name the mode.
+              String source = file != null ? file.toString() : "bundled " + name;
+              String title = source + " · " + label;
               if (set.equals("checklist")) {
-                ChecklistResult r = ChecklistEvaluator.evaluate("checklist: " + source,
+                ChecklistResult r = ChecklistEvaluator.evaluate("checklist: " + title,
                     ChecklistCaseReader.read(in, source), analyzer(m, encoder), progress(err));
                 markdown.append(r.toMarkdown()).append('\n');
                 jsonParts.add(r.toJson());
               } else {
-                ThreadResult r = ThreadEvaluator.evaluate("threads: " + source, ThreadCaseReader.read(in, source),
+                ThreadResult r = ThreadEvaluator.evaluate("threads: " + title, ThreadCaseReader.read(in, source),
                     analyzer(m, encoder), progress(err));
                 markdown.append(r.toMarkdown()).append('\n');
                 jsonParts.add(r.toJson());

@@ -61,7 +61,7 @@ class ErrorRowsTest {
     Path in = tmp.resolve("odd.jsonl");
     Files.write(in, lines, StandardCharsets.UTF_8);
     Path batchOut = tmp.resolve("odd.batch.jsonl");
-    assertEquals(1, Main.run("batch", "--quiet", "--max-chars", "" + MAX_CHARS, "--in", in.toString(), "--out", batchOut.toString()));
+    assertEquals(1, Main.run("batch", "--quiet", "--mode", "lexical", "--max-chars", "" + MAX_CHARS, "--in", in.toString(), "--out", batchOut.toString()));
     List<String> batch = Files.readAllLines(batchOut, StandardCharsets.UTF_8);
 
     String out = tmp.resolve("odd.parquet").toString();

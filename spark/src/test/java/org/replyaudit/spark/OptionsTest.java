@@ -24,12 +24,6 @@ class OptionsTest {
   }
 
   @Test
-  void semanticModeNeedsTheSemanticModule() {
-    var e = assertThrows(IllegalArgumentException.class, () -> new AnalyzerOptions(Mode.SEMANTIC, List.of(), 10));
-    assertTrue(e.getMessage().contains("semantic module"), e.getMessage());
-  }
-
-  @Test
   void badSettingsAreRefused() {
     assertThrows(IllegalArgumentException.class, () -> new AnalyzerOptions(Mode.LEXICAL, List.of(" "), 10));
     assertThrows(IllegalArgumentException.class, () -> new AnalyzerOptions(Mode.LEXICAL, List.of(), 0));
@@ -38,8 +32,6 @@ class OptionsTest {
 
   @Test
   void badOptionsExitWithStatus2AndSayWhy() {
-    assertEquals("--mode semantic needs the semantic module", firstWords(
-        run("--in", "cases.jsonl", "--out", "out", "--mode", "semantic"), 6));
     assertEquals("--mode must be one of lexical, semantic: fuzzy", firstWords(
         run("--in", "cases.jsonl", "--out", "out", "--mode", "fuzzy"), 20));
     assertEquals("cannot tell the format of cases.txt", firstWords(run("--in", "cases.txt", "--out", "out"), 6));

@@ -51,7 +51,7 @@ class SharedCasesTest {
     }
     Files.write(cases, lines, StandardCharsets.UTF_8);
     Path batchOut = tmp.resolve("batch.jsonl");
-    assertEquals(0, Main.run("batch", "--quiet", "--threads", "2", "--in", cases.toString(), "--out", batchOut.toString()));
+    assertEquals(0, Main.run("batch", "--quiet", "--mode", "lexical", "--threads", "2", "--in", cases.toString(), "--out", batchOut.toString()));
     batchLines = new HashMap<>();
     for (String l : Files.readAllLines(batchOut, StandardCharsets.UTF_8)) {
       assertNull(batchLines.put(JSON.readTree(l).get("id").asText(), l), "ids are unique");

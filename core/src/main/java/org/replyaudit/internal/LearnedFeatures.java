@@ -50,12 +50,27 @@ public final class LearnedFeatures {
     private final double[][] cos;
     private final int[][] paragraphKinds;
     private final int[][] candidates;
+    // Read by every row that mentions the claim (a point's wants by each of its link candidates,
+    // a claim's words by its neighbours' rows): computed once per claim.
+    private final List<Set<TypedEvidence.Want>> wants;
+    private final String[][] complaintWords;
+    private final String[][] replyWords;
 
     private Prepared(PairState s, Vectors v) {
       this.state = s;
       this.vectors = v;
       int nc = s.complaint().size();
       int nr = s.reply().size();
+      wants = new java.util.ArrayList<>(nc);
+      complaintWords = new String[nc][];
+      for (int i = 0; i < nc; i++) {
+        wants.add(TypedEvidence.wants(s.complaint().get(i)));
+        complaintWords[i] = SentenceFeatures.of(s.complaint().get(i).text(), from(i, nc), to(i, nc));
+      }
+      replyWords = new String[nr][];
+      for (int j = 0; j < nr; j++) {
+        replyWords[j] = SentenceFeatures.of(s.reply().get(j).text(), from(j, nr), to(j, nr));
+      }
       if (v != null) {
         cos = new double[nc][nr];
         for (int i = 0; i < nc; i++) {
@@ -157,18 +172,18 @@ public final class LearnedFeatures {
     FeatureRow f = new FeatureRow();
     f.add("bias");
     Claim c = s.complaint().get(i);
-    f.addAll("s:", SentenceFeatures.of(c.text(), from(i, s.complaint().size()), to(i, s.complaint().size())));
+    f.addAll("s:", p.complaintWords[i]);
     PointClassifier.Decision d = s.kinds().get(i);
     f.add("rk=" + d.kind().id());
     d.cue().ifPresent(h -> f.add("rc=" + h.cue()));
     structure(f, c, s.complaint());
     if (i > 0) {
       f.add("prev=" + s.kinds().get(i - 1).kind().id());
-      neighbour(f, "prev:", s.complaint().get(i - 1));
+      neighbour(f, "prev:", p.complaintWords[i - 1]);
     }
     if (i + 1 < s.complaint().size()) {
       f.add("next=" + s.kinds().get(i + 1).kind().id());
-      neighbour(f, "next:", s.complaint().get(i + 1));
+      neighbour(f, "next:", p.complaintWords[i + 1]);
     }
     // What else the paragraph does: a narrative sentence in a paragraph of requests reads differently.
     int[] inParagraph = p.paragraphKinds[i];
@@ -195,7 +210,7 @@ public final class LearnedFeatures {
     FeatureRow f = new FeatureRow();
     f.add("bias");
     Claim c = s.reply().get(j);
-    f.addAll("s:", SentenceFeatures.of(c.text(), from(j, s.reply().size()), to(j, s.reply().size())));
+    f.addAll("s:", pr.replyWords[j]);
     f.add("role=" + c.role());
     for (Map.Entry<Act, Cue.Hit> e : s.acts().get(j).entrySet()) {
       f.add("act=" + e.getKey());
@@ -279,7 +294,7 @@ public final class LearnedFeatures {
       for (Act a : s.acts().get(linked).keySet()) {
         f.add("link1act=" + a);
       }
-      for (TypedEvidence.Want w : TypedEvidence.wants(s.complaint().get(i))) {
+      for (TypedEvidence.Want w : pr.wants.get(i)) {
         if (TypedEvidence.gives(s.complaint().get(i), s.reply().get(linked), w)) {
           f.add("link1gives=" + w);
         }
@@ -287,7 +302,7 @@ public final class LearnedFeatures {
     }
     f.add("kind=" + kind.id());
     Claim point = s.complaint().get(i);
-    for (TypedEvidence.Want w : TypedEvidence.wants(point)) {
+    for (TypedEvidence.Want w : pr.wants.get(i)) {
       f.add("wants=" + w);
     }
     List<Link> lexical = s.stages().lexical().complaintToReply().get(i);
@@ -309,7 +324,7 @@ public final class LearnedFeatures {
       for (Act a : s.acts().get(r).keySet()) {
         f.add("bestact=" + a);
       }
-      for (TypedEvidence.Want w : TypedEvidence.wants(point)) {
+      for (TypedEvidence.Want w : pr.wants.get(i)) {
         if (TypedEvidence.gives(point, s.reply().get(r), w)) {
           f.add("gives=" + w);
         }
@@ -377,7 +392,7 @@ public final class LearnedFeatures {
     for (Map.Entry<Act, Cue.Hit> e : s.acts().get(j).entrySet()) {
       f.add("act=" + e.getKey());
     }
-    for (TypedEvidence.Want w : TypedEvidence.wants(point)) {
+    for (TypedEvidence.Want w : pr.wants.get(i)) {
       f.add("wants=" + w);
       if (TypedEvidence.gives(point, reply, w)) {
         f.add("gives=" + w);
@@ -440,8 +455,8 @@ public final class LearnedFeatures {
   }
 
   /** The first two words and the cue classes of a neighbouring claim. */
-  private static void neighbour(FeatureRow f, String prefix, Claim c) {
-    for (String x : SentenceFeatures.of(c.text(), 0.5, 0.5)) {
+  private static void neighbour(FeatureRow f, String prefix, String[] words) {
+    for (String x : words) {
       if (x.startsWith("w1=") || x.startsWith("cue=") || x.startsWith("p=") || x.equals("q") || x.startsWith("qform")) {
         f.add(prefix + x);
       }

@@ -82,6 +82,20 @@ class CliTest {
   }
 
   @Test
+  void aBadModeOrModelSetExitsTwoInOneLine() throws Exception {
+    assertEquals(2, Main.run("demo", "--mode", "fast"));
+    assertTrue(stderr().contains("--mode must be semantic or lexical, not 'fast'"), stderr());
+    assertEquals(2, Main.run("demo", "--models", tmp.toString()));
+    assertTrue(stderr().contains("no model-set.properties in " + tmp), stderr());
+    Path lexical = tmp.resolve("lexical");
+    org.replyaudit.models.ModelSet.shipped("lexical").write(lexical);
+    assertEquals(2, Main.run("demo", "--models", lexical.toString(), "--mode", "semantic"));
+    assertTrue(stderr().contains("model set lexical reads no encoder (lexical mode), but the analyzer is in semantic mode"),
+        stderr());
+    assertEquals(3, stderr().strip().lines().count(), stderr());
+  }
+
+  @Test
   void missingFileExitsTwoNamingIt() {
     assertEquals(2, Main.run("analyze", "--complaint", tmp.resolve("nope.txt").toString(), "--reply", "x"));
     assertTrue(stderr().contains("nope.txt: no such file"), stderr());

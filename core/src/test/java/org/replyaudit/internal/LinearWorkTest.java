@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
-import org.replyaudit.MatchingSignal;
-import org.replyaudit.ReplyAnalyzer;
 import org.replyaudit.Span;
 import org.replyaudit.internal.Bm25ClaimMatcher.Link;
 
@@ -106,9 +104,7 @@ class LinearWorkTest {
 
   // --- Structure anchors. ---
 
-  private static final Pipeline PIPELINE = new Pipeline(new Settings(List.of(),
-      ReplyAnalyzer.Builder.DEFAULT_ANSWERED_THRESHOLD, ReplyAnalyzer.Builder.DEFAULT_PARTLY_THRESHOLD,
-      ReplyAnalyzer.Builder.DEFAULT_MAX_TEXT_LENGTH, MatchingSignal.defaults()), false);
+  private static final Pipeline PIPELINE = new Pipeline(Settings.defaults(), null, null);
 
   /** Counts every element read from the lists it wraps. */
   private static final class Counter {

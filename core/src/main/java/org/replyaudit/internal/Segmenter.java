@@ -27,7 +27,6 @@ public final class Segmenter {
   /** See {@link #MAX_RUN}. */
   static final int MAX_RUN_MARKS = 10;
 
-  private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*\u2022\u00b7\u2013\u2014]|\\d{1,2}[.)]|\\(?[a-zA-Z]\\))\\s+");
   private static final Pattern GREETING = Pattern.compile(
       "(?i)^\\s*(dear\\b.{0,60}|hello\\b.{0,40}|hi\\b.{0,40}|good (morning|afternoon|evening)\\b.{0,40}|to whom it may concern.{0,5})$");
   private static final Pattern HEADER = Pattern.compile("(?i)^\\s*(subject|re|ref|reference|from|to|date|sent|cc|our ref|your ref)\\s*:.*");
@@ -96,7 +95,7 @@ public final class Segmenter {
       // Gather a block: this line plus the following lines it runs on into.
       int blockStart = line.start;
       int blockEnd = line.end;
-      boolean bullet = BULLET.matcher(lineText).find();
+      boolean bullet = TextLayout.ITEM_MARKER.matcher(lineText).find();
       int j = i + 1;
       while (j < lines.size() && !lines.get(j).blank() && runsOn(s, blockEnd, lines.get(j))) {
         blockEnd = lines.get(j).end;
@@ -147,7 +146,7 @@ public final class Segmenter {
   /** Whether the line after {@code prevEnd} continues the same sentence. */
   private static boolean runsOn(String s, int prevEnd, Line next) {
     String nextText = s.substring(next.start, next.end);
-    if (BULLET.matcher(nextText).find() || SIGNOFF.matcher(nextText).matches()) {
+    if (TextLayout.ITEM_MARKER.matcher(nextText).find() || SIGNOFF.matcher(nextText).matches()) {
       return false;
     }
     int k = prevEnd - 1;
@@ -291,7 +290,7 @@ public final class Segmenter {
     while (end > start && Character.isWhitespace(s.charAt(end - 1))) {
       end--;
     }
-    var m = BULLET.matcher(s).region(start, end);
+    var m = TextLayout.ITEM_MARKER.matcher(s).region(start, end);
     if (m.lookingAt() && m.end() < end) {
       start = m.end();
     }

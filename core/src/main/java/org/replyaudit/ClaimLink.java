@@ -4,17 +4,14 @@ import java.util.Objects;
 
 /**
  * A link from a claim in one text to a claim in the other, with a score in {@code [0, 1]} whose
- * meaning is the list's (see the README's "How matching works"):
+ * meaning is the list's (see docs/how-it-works.md, "Decisions"):
  *
  * <ul>
- *   <li>in {@link Point#answeredBy()}, and in {@link ReplyClaim#closest()} when the learned ranker is off
- *       (rules-only mode, your own models, or {@code without(LEARNED_ALIGNMENT)}): normalised
- *       BM25 with the other signals, the pair's score divided by the score the querying claim
- *       gets against itself; 1.0 is "as close as the claim is to itself", and the statuses'
- *       thresholds are on this scale;
- *   <li>in {@link ReplyClaim#closest()} with the shipped models: the learned ranker's
- *       probability that this is the complaint claim the reply claim responds to, among those it
- *       shares evidence with (they sum to at most 1);
+ *   <li>in {@link Point#answeredBy()} and in {@link ReplyClaim#closest()}: the link model's
+ *       probability that the reply claim answers the complaint claim. Each pair is judged on its
+ *       own, so the probabilities of one claim's links need not sum to 1. Only a point's candidate
+ *       reply claims are scored; {@code answeredBy} keeps those at or above the model set's link
+ *       threshold, {@code closest} a reply claim's likeliest three;
  *   <li>in {@link Quote#source()}: the share of word pairs of the shorter of the two claims that
  *       the other contains; 1.0 is a verbatim copy.
  * </ul>

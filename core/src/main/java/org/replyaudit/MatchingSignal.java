@@ -3,7 +3,8 @@ package org.replyaudit;
 /**
  * The evidence matching combines beyond shared words. All but {@link #ORDER} are on by default
  * ({@link #defaults()}); switching one off ({@code ReplyAudit.builder().without(…)}) or on
- * ({@code with(…)}) is how the README's ablation table was measured.
+ * ({@code with(…)}) is how the signals are measured (docs/accuracy.md, "Matching signals"). The
+ * shipped models were trained with the default signals.
  */
 public enum MatchingSignal {
   /** Word weights from a 51-million-word background corpus as well as from the pair itself. */
@@ -23,7 +24,7 @@ public enum MatchingSignal {
    * Point-by-point structure: a reply claim under a quote of the complaint ({@code > } line,
    * quotation marks, "you asked …") or under the same number as a complaint item ("2.", "Q2",
    * "Point 2") is linked to the claim quoted or numbered. It says what a claim is about, not that
-   * it answers it: on its own such a link stays below the partly threshold.
+   * it answers it: whether it does is the trained models' decision.
    */
   STRUCTURE_ANCHORS;
 

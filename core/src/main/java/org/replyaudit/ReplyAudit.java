@@ -52,7 +52,8 @@ public final class ReplyAudit {
   }
 
   /**
-   * A builder for an analyzer with options: the respondent's names, thresholds, limits.
+   * A builder for an analyzer with options: the mode, the respondent's names, the models, the
+   * matching signals, limits.
    *
    * @return a new builder with the default settings
    */

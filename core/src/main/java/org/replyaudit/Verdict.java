@@ -6,8 +6,10 @@ import java.util.Locale;
  * The reply as a whole, from the statuses of the points that need an answer.
  *
  * <pre>{@code
- * ReplyAudit.analyze("Please refund the fee.", "We have refunded the fee.").verdict();   // ANSWERED
- * ReplyAudit.analyze("Please refund the fee.", "Thank you for your letter.").verdict();  // UNANSWERED
+ * String complaint = "Please refund my £40 deposit. The engineer missed three appointments and nobody called me.";
+ * ReplyAudit.analyze(complaint, "We have refunded your £40 deposit. We are sorry that the engineer"
+ *     + " missed three appointments and did not call you.").verdict();                   // ANSWERED
+ * ReplyAudit.analyze(complaint, "Thank you for your letter. We value your custom.").verdict();  // UNANSWERED
  * }</pre>
  */
 public enum Verdict {

@@ -21,10 +21,11 @@ class JavadocExamplesTest {
 
   @Test
   void verdict() {
-    assertEquals(Verdict.ANSWERED,
-        ReplyAudit.analyze("Please refund the fee.", "We have refunded the fee.").verdict());
+    String complaint = "Please refund my £40 deposit. The engineer missed three appointments and nobody called me.";
+    assertEquals(Verdict.ANSWERED, ReplyAudit.analyze(complaint, "We have refunded your £40 deposit. We are sorry"
+        + " that the engineer missed three appointments and did not call you.").verdict());
     assertEquals(Verdict.UNANSWERED,
-        ReplyAudit.analyze("Please refund the fee.", "Thank you for your letter.").verdict());
+        ReplyAudit.analyze(complaint, "Thank you for your letter. We value your custom.").verdict());
   }
 
   @Test

@@ -22,8 +22,11 @@ import org.replyaudit.ReplyAudit;
  * One analyzer shared by one thread, then by two: does throughput scale with cores? The analyzer
  * is immutable and makes its OpenNLP {@code *ME} objects per call, so two threads should get
  * nearly twice the pairs per second of one (target: at least 1.8x on 2 cores). JMH reports the
- * two threads' scores summed. The work per op is {@link PairThroughputBenchmark#analyze}'s: the
- * next annotated case, round robin, each thread from its own starting point.
+ * two threads' scores summed.
+ *
+ * <p>Workload: {@link PairThroughputBenchmark#analyzeLexical}'s, in lexical mode (an analyzer
+ * built with {@code mode(Mode.LEXICAL)}, no sentence encoder): the next annotated case, round
+ * robin, each thread from its own starting point.
  *
  * <p>The thread counts are set per method with {@code @Threads}; do not pass {@code -t}, which
  * would override both. Run it on an otherwise idle machine: a second busy core halves the
@@ -52,7 +55,7 @@ public class ConcurrencyBenchmark {
   @Setup
   public void setUp() {
     pairs = BenchCorpus.load(corpus);
-    analyzer = ReplyAudit.builder().build();
+    analyzer = ReplyAudit.builder().mode(org.replyaudit.Mode.LEXICAL).build();
   }
 
   @Benchmark

@@ -33,7 +33,8 @@ import org.replyaudit.semantic.internal.WordPieceTokenizer;
  *
  * <p>Workload: the {@code cases} corpus (seed, then dev: 31 pairs of 0.5–2.3 KB per letter, see
  * {@link BenchCorpus}), each pair reduced to what the semantic mode would encode: the texts of
- * the complaint's points and of the reply's claims as the lexical analysis finds them (clauses,
+ * the complaint's points and of the reply's claims as the lexical analysis finds them (an analyzer
+ * built with {@code mode(Mode.LEXICAL)}: clauses,
  * courtesy lines dropped: 24 texts of 12 words a pair on average, printed to standard error at
  * setup). One op encodes the next pair's texts, round robin
  * ({@link PairCursor}), so ops/s is pairs/s; {@code sentence} encodes the next single text of
@@ -88,7 +89,7 @@ public class EncoderBenchmark {
   @Setup(Level.Trial)
   public void setUp() {
     EncoderModel m = EncoderModel.fromId(model);
-    ReplyAnalyzer analyzer = ReplyAudit.builder().build();
+    ReplyAnalyzer analyzer = ReplyAudit.builder().mode(org.replyaudit.Mode.LEXICAL).build();
     pairs = BenchCorpus.load("cases").stream().map(p -> texts(analyzer, p)).toList();
     sentences = pairs.stream().flatMap(List::stream).toList();
     System.err.printf("EncoderBenchmark: %d pairs, %.1f texts per pair, %.1f words per text%n",

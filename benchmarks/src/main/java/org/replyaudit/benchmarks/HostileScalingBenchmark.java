@@ -23,7 +23,8 @@ import org.replyaudit.ReplyAudit;
  * docs/robustness.md states). {@code LinearWorkTest} in core counts the same work exactly in
  * every build; this measures the time.
  *
- * <p>Workloads, by {@code shape}, for {@code n} = 500, 1000, 2000, 4000:
+ * <p>Workloads, by {@code shape}, for {@code n} = 500, 1000, 2000, 4000, analysed in lexical mode
+ * (an analyzer built with {@code mode(Mode.LEXICAL)}, no sentence encoder):
  * <ul>
  *   <li>{@code numbered}: a complaint of {@code n} numbered questions ("1. Why did you charge me
  *       fee 1 for day 1?", one a line, under "Dear Sir,") answered point by point by a reply of
@@ -64,7 +65,7 @@ public class HostileScalingBenchmark {
     String[] pair = pair(shape, n);
     complaint = pair[0];
     reply = pair[1];
-    analyzer = ReplyAudit.builder().build();
+    analyzer = ReplyAudit.builder().mode(org.replyaudit.Mode.LEXICAL).build();
     Analysis a = analyzer.analyze(complaint, reply);
     System.out.printf(Locale.ROOT, "%n[%s n=%d: complaint %d chars, reply %d chars; %d points, %d reply claims]%n",
         shape, n, complaint.length(), reply.length(), a.points().size(), a.replyClaims().size());

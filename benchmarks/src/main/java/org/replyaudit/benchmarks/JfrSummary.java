@@ -19,10 +19,10 @@ import jdk.jfr.consumer.RecordingFile;
  * aggregate them, hence this class.
  *
  * <pre>{@code
- * java -jar benchmarks/target/benchmarks.jar 'PairThroughputBenchmark.analyze$' -f 1 -wi 5 -w 2s -i 5 -r 2s \
+ * java -jar benchmarks/target/benchmarks.jar 'PairThroughputBenchmark.analyzeLexical$' -f 1 -wi 5 -w 2s -i 5 -r 2s \
  *     -prof 'jfr:dir=benchmarks/target/jfr;stackDepth=96'
  * java -cp benchmarks/target/benchmarks.jar org.replyaudit.benchmarks.JfrSummary \
- *     benchmarks/target/jfr/*analyze-Throughput*\/profile.jfr
+ *     benchmarks/target/jfr/*analyzeLexical-Throughput*\/profile.jfr
  * }</pre>
  */
 public final class JfrSummary {

@@ -102,7 +102,7 @@ public class PairThroughputBenchmark {
   }
 
   /**
-   * {@code analyze} with the shared analyzer's memo of tokenizer decisions emptied before each
+   * {@link #analyzeLexical} with the shared analyzer's memo of tokenizer decisions emptied before each
    * pair, so every word goes through OpenNLP's tokenizer again: the analysis of letters whose
    * words the analyzer has not seen, without the cost of building an analyzer.
    */

@@ -23,8 +23,7 @@ import org.replyaudit.models.EnglishModels;
 /**
  * Time to analyse one complaint and one reply of the same size, from 1 KB to 1 MB per letter:
  * time per KB should stay flat (linear growth). Targets: 100 KB + 100 KB under 200 ms, 1 MB +
- * 1 MB under 2 s. {@code analyzeWithoutRanker} gives the learned ranker's share;
- * {@code tokenizeOnly} gives OpenNLP's own cost at each size for comparison;
+ * 1 MB under 2 s. {@code tokenizeOnly} gives OpenNLP's own cost at each size for comparison;
  * {@code analyzeQuotingReply} the cost of tracing quotes when the reply quotes the whole
  * complaint, line by line behind {@code "> "}, above its own text (as an e-mail reply does), so
  * that its reply is the complaint's size plus its own (an analyzer whose size limit is raised
@@ -32,7 +31,8 @@ import org.replyaudit.models.EnglishModels;
  *
  * <p>Workload: {@link LetterGenerator} letters (greeting, paragraphs of realistic complaint and
  * reply sentences with varied fillers, lists, sign-off) of {@code size} = 1KB, 10KB, 100KB or 1MB
- * chars each (1 KB = 1024 chars), seed 42, so every run sees the same text. The analyzer's size
+ * chars each (1 KB = 1024 chars), seed 42, so every run sees the same text, analysed in lexical
+ * mode (analyzers built with {@code mode(Mode.LEXICAL)}, no sentence encoder). The analyzer's size
  * limit is the default 2,000,000 chars, which 1 MB fits.
  *
  * <pre>{@code
@@ -95,7 +95,7 @@ public class ScalingBenchmark {
     return analyzer.analyze(pair.complaint(), pair.reply(), pair.respondent());
   }
 
-  /** {@code analyze} with the reply quoting the whole complaint above its own text. */
+  /** {@link #analyze} with the reply quoting the whole complaint above its own text. */
   @Benchmark
   public Analysis analyzeQuotingReply() {
     return quotingAnalyzer.analyze(pair.complaint(), quotingReply, pair.respondent());

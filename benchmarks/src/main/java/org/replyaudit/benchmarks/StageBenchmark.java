@@ -25,7 +25,7 @@ import org.replyaudit.internal.Stage;
 import org.replyaudit.report.Report;
 
 /**
- * Each pipeline stage on its own, per pair, so the time of {@link PairThroughputBenchmark#analyze}
+ * Each pipeline stage on its own, per pair, so the time of {@link PairThroughputBenchmark#analyzeLexical}
  * can be split up. {@code stage} times one of the pipeline's own stages, named by the parameter
  * {@code stage} ({@code Pipeline.stages()}, run in order: {@code clean}, {@code segment} (OpenNLP's
  * sentence detector), {@code split} (OpenNLP tokenizer and clause cuts), {@code point-cues} and
@@ -37,7 +37,9 @@ import org.replyaudit.report.Report;
  * ({@link Report#html}). The stages run in order are checked to give exactly what
  * {@code ReplyAnalyzer.analyze} gives.
  *
- * <p>Workload: the annotated cases (see {@link BenchCorpus}), one pair per op, round robin.
+ * <p>Workload: the annotated cases (see {@link BenchCorpus}), one pair per op, round robin, in
+ * lexical mode (the shipped lexical model set, no sentence encoder), against an analyzer built
+ * with {@code mode(Mode.LEXICAL)}.
  * Allocation per stage comes from {@code -prof gc} ({@code gc.alloc.rate.norm}, bytes per pair).
  *
  * <pre>{@code

@@ -15,7 +15,7 @@ import java.util.Map;
  * reply claims and quotes {@code ReplyAnalyzer.analyze} gives.
  */
 public final class BenchStages {
-  /** The stages themselves: the pipeline's own, with the default settings. */
+  /** The stages themselves: the pipeline's own, with the default settings, in lexical mode. */
   private final Pipeline pipeline = new Pipeline(Settings.defaults(),
       new LearnedDecisions(org.replyaudit.models.ModelSet.shipped("lexical")), null);
 
@@ -69,7 +69,7 @@ public final class BenchStages {
 
   /** Stages 6-7 in lexical mode: the trained models' decisions on a context every stage has run on. */
   public LearnedDecisions.Result decide(PairContext pair) {
-    return pipeline.decisions.decide(pair.state(), null);
+    return pipeline.decisions.decide(LearnedFeatures.prepare(pair.state(), null));
   }
 
   /**

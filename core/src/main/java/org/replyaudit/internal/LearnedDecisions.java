@@ -56,18 +56,25 @@ public final class LearnedDecisions {
     return set;
   }
 
-  /** Everything the models said about one pair, before it is turned into findings. */
-  public record Probabilities(double[] point, PointKind[] kind, Map<Label, double[]> labels, double[][] link,
-      double[][] status) {}
+  /**
+   * Everything the models said about one pair, before it is turned into findings.
+   *
+   * @param candidates for each complaint claim, the reply claims its links were scored for
+   *     ({@link LearnedFeatures.Prepared#candidates}); every other pair's link probability is 0
+   * @param link for each complaint claim, the link probability of each of its candidates
+   */
+  public record Probabilities(double[] point, PointKind[] kind, Map<Label, double[]> labels, int[][] candidates,
+      double[][] link, double[][] status) {}
 
   /** The four steps' probabilities. */
-  public Probabilities probabilities(PairState s, LearnedFeatures.Vectors v) {
+  public Probabilities probabilities(LearnedFeatures.Prepared pr) {
+    PairState s = pr.state();
     int nc = s.complaint().size();
     int nr = s.reply().size();
     double[] pointP = new double[nc];
     PointKind[] kind = new PointKind[nc];
     for (int i = 0; i < nc; i++) {
-      FeatureRow f = LearnedFeatures.point(s, i, v);
+      FeatureRow f = LearnedFeatures.point(pr, i);
       double[] p = point.eval(f.names(), f.values());
       pointP[i] = 1 - p[index(point, "context")];
       PointKind best = PointKind.GRIEVANCE;
@@ -86,39 +93,49 @@ public final class LearnedDecisions {
       lp.put(l, new double[nr]);
     }
     for (int j = 0; j < nr; j++) {
-      FeatureRow f = LearnedFeatures.reply(s, j, pointP, v);
+      FeatureRow f = LearnedFeatures.reply(pr, j, pointP);
       String[] names = f.names();
       float[] values = f.values();
       for (Label l : Label.values()) {
         lp.get(l)[j] = labels.get(l).probability("yes", names, values);
       }
     }
-    double[][] linkP = new double[nc][nr];
+    double[] answerP = lp.get(Label.ANSWER);
+    int answering = 0;
+    for (double p : answerP) {
+      answering += p >= 0.5 ? 1 : 0;
+    }
+    int[][] candidates = new int[nc][];
+    double[][] linkP = new double[nc][];
     double[][] st = new double[nc][3];
     for (int i = 0; i < nc; i++) {
-      for (int j = 0; j < nr; j++) {
-        FeatureRow f = LearnedFeatures.link(s, i, j, v);
-        linkP[i][j] = link.probability("yes", f.names(), f.values());
+      candidates[i] = pr.candidates(i);
+      linkP[i] = new double[candidates[i].length];
+      for (int k = 0; k < candidates[i].length; k++) {
+        FeatureRow f = LearnedFeatures.link(pr, i, candidates[i][k]);
+        linkP[i][k] = link.probability("yes", f.names(), f.values());
       }
       if (status == null) {
         continue;
       }
-      FeatureRow f = LearnedFeatures.status(s, i, kind[i], lp.get(Label.ANSWER), linkP[i], v);
+      FeatureRow f = LearnedFeatures.status(pr, i, kind[i], answerP, answering, linkP[i]);
       double[] p = status.eval(f.names(), f.values());
       st[i][0] = p[index(status, "YES")];
       st[i][1] = p[index(status, "PARTLY")];
       st[i][2] = p[index(status, "NO")];
     }
-    return new Probabilities(pointP, kind, lp, linkP, st);
+    return new Probabilities(pointP, kind, lp, candidates, linkP, st);
   }
 
   /** The decided points and reply claims of one pair. */
   public record Result(List<Point> points, List<ReplyClaim> replyClaims) {}
 
-  public Result decide(PairState s, LearnedFeatures.Vectors v) {
-    Probabilities p = probabilities(s, v);
+  public Result decide(LearnedFeatures.Prepared pr) {
+    PairState s = pr.state();
+    Probabilities p = probabilities(pr);
     int nc = s.complaint().size();
     int nr = s.reply().size();
+    Backward back = new Backward(p, nr);
     List<Map<Label, Finding>> findings = new ArrayList<>(nr);
     boolean[] answering = new boolean[nr];
     for (int j = 0; j < nr; j++) {
@@ -126,7 +143,7 @@ public final class LearnedDecisions {
       for (Label l : Label.values()) {
         double prob = p.labels().get(l)[j];
         if (prob >= labelThresholds.get(l) && l != Label.ANSWER) {
-          f.put(l, new Finding(l, why(l, prob, s, j, p), compared(l, s, j, p)));
+          f.put(l, new Finding(l, why(l, prob, s, j, back), compared(l, s, j, back)));
         }
       }
       answering[j] = p.labels().get(Label.ANSWER)[j] >= labelThresholds.get(Label.ANSWER);
@@ -142,23 +159,29 @@ public final class LearnedDecisions {
         continue;
       }
       PointKind kind = p.kind()[i];
-      List<ClaimLink> by = new ArrayList<>();
-      int best = -1;
-      for (int j = 0; j < nr; j++) {
-        if (best < 0 || p.link()[i][j] > p.link()[i][best]) {
-          best = j;
-        }
-      }
-      List<Integer> order = new ArrayList<>();
-      for (int j = 0; j < nr; j++) {
-        if (p.link()[i][j] >= linkThreshold) {
-          order.add(j);
-        }
-      }
+      int[] cand = p.candidates()[i];
       double[] links = p.link()[i];
-      order.sort((a, b) -> a.equals(b) ? 0 : links[b] != links[a] ? Double.compare(links[b], links[a]) : Integer.compare(a, b));
-      for (int j : order) {
-        by.add(new ClaimLink(s.reply().get(j).span(), p.link()[i][j]));
+      // Candidates are ascending, so the first of equal probabilities is the earliest claim.
+      int bestK = -1;
+      for (int k = 0; k < cand.length; k++) {
+        if (bestK < 0 || links[k] > links[bestK]) {
+          bestK = k;
+        }
+      }
+      int best = bestK < 0 ? -1 : cand[bestK];
+      double bestLink = bestK < 0 ? 0 : links[bestK];
+      List<Integer> order = new ArrayList<>();
+      for (int k = 0; k < cand.length; k++) {
+        if (links[k] >= linkThreshold) {
+          order.add(k);
+        }
+      }
+      order.sort((a, b) -> links[b] != links[a] ? Double.compare(links[b], links[a]) : Integer.compare(a, b));
+      List<ClaimLink> by = new ArrayList<>();
+      List<Integer> byIndex = new ArrayList<>();
+      for (int k : order) {
+        by.add(new ClaimLink(s.reply().get(cand[k]).span(), links[k]));
+        byIndex.add(cand[k]);
       }
       double[] st = p.status()[i];
       // Answered or partly answered means some reply claim takes the point up: with no link
@@ -169,19 +192,20 @@ public final class LearnedDecisions {
       String why;
       if (status == Status.ANSWERED) {
         why = head + "; answered" + (best >= 0 ? " by \"" + Excerpts.excerpt(s.reply().get(best).text()) + "\" ("
-            + pct(p.link()[i][best]) + " likely to answer it)" : "") + "; " + pct(st[0]) + " likely answered in full";
+            + pct(bestLink) + " likely to answer it)" : "") + "; " + pct(st[0]) + " likely answered in full";
       } else if (status == Status.PARTLY) {
         why = head + "; only partly answered" + (best >= 0 ? ": \"" + Excerpts.excerpt(s.reply().get(best).text())
-            + "\" takes it up (" + pct(p.link()[i][best]) + ")" : "") + leftOpen(c, s, best)
+            + "\" takes it up (" + pct(bestLink) + ")" : "") + leftOpen(c, s, best)
             + "; " + pct(st[1] + st[2]) + " likely not answered in full";
       } else {
         why = head + "; no reply claim answers it" + (best >= 0 ? " (closest \"" + Excerpts.excerpt(s.reply().get(best).text())
-            + "\", " + pct(p.link()[i][best]) + ")" : "") + "; " + pct(st[2]) + " likely unanswered";
+            + "\", " + pct(bestLink) + ")" : "") + "; " + pct(st[2]) + " likely unanswered";
       }
       if (status != Status.UNANSWERED) {
-        for (ClaimLink l : by) {
-          int j = indexOf(s.reply(), l.span());
-          if (j >= 0 && answering[j]) {
+        for (int b = 0; b < by.size(); b++) {
+          ClaimLink l = by.get(b);
+          int j = byIndex.get(b);
+          if (answering[j]) {
             findings.get(j).putIfAbsent(Label.ANSWER, new Finding(Label.ANSWER, "answers the " + kind.id() + " \""
                 + Excerpts.excerpt(c.text()) + "\" (" + pct(l.score()) + ")", List.of(c.span())));
           }
@@ -193,7 +217,7 @@ public final class LearnedDecisions {
     // cleared the bar: say what it most likely answers.
     for (int j = 0; j < nr; j++) {
       if (answering[j] && !findings.get(j).containsKey(Label.ANSWER)) {
-        int c = bestComplaint(p, j);
+        int c = back.bestComplaint(j);
         findings.get(j).put(Label.ANSWER, new Finding(Label.ANSWER, "answers a point ("
             + pct(p.labels().get(Label.ANSWER)[j]) + ")" + (c >= 0 ? "; most likely \""
             + Excerpts.excerpt(s.complaint().get(c).text()) + "\"" : ""),
@@ -203,49 +227,67 @@ public final class LearnedDecisions {
     List<ReplyClaim> claims = new ArrayList<>(nr);
     for (int j = 0; j < nr; j++) {
       claims.add(new ReplyClaim(s.reply().get(j).span(), s.reply().get(j).text(),
-          List.copyOf(findings.get(j).values()), closest(p, s, j)));
+          List.copyOf(findings.get(j).values()), back.closest(s, j)));
     }
     return new Result(points, claims);
   }
 
-  private static int bestComplaint(Probabilities p, int j) {
-    int best = -1;
-    for (int i = 0; i < p.link().length; i++) {
-      if (best < 0 || p.link()[i][j] * p.point()[i] > p.link()[best][j] * p.point()[best]) {
-        best = i;
+  /**
+   * The links read from the reply's side: for each reply claim, the complaint claims that have it
+   * among their candidates, with the probability of each link.
+   */
+  private static final class Backward {
+    private final Probabilities p;
+    private final List<List<int[]>> into;
+
+    Backward(Probabilities p, int nr) {
+      this.p = p;
+      into = new ArrayList<>(nr);
+      for (int j = 0; j < nr; j++) {
+        into.add(new ArrayList<>(2));
+      }
+      for (int i = 0; i < p.candidates().length; i++) {
+        int[] cand = p.candidates()[i];
+        for (int k = 0; k < cand.length; k++) {
+          into.get(cand[k]).add(new int[] {i, k});
+        }
       }
     }
-    return best;
-  }
 
-  /** The complaint claims a reply claim most likely responds to: its three likeliest links. */
-  private static List<ClaimLink> closest(Probabilities p, PairState s, int j) {
-    List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < p.link().length; i++) {
-      order.add(i);
+    private double link(int[] ik) {
+      return p.link()[ik[0]][ik[1]];
     }
-    order.sort((a, b) -> {
-      int c = Double.compare(p.link()[b][j], p.link()[a][j]);
-      return c != 0 ? c : Integer.compare(a, b);
-    });
-    List<ClaimLink> out = new ArrayList<>(3);
-    for (int k = 0; k < Math.min(3, order.size()); k++) {
-      int i = order.get(k);
-      out.add(new ClaimLink(s.complaint().get(i).span(), p.link()[i][j]));
-    }
-    return out;
-  }
 
-  private static int indexOf(List<Claim> claims, Span span) {
-    for (Claim c : claims) {
-      if (c.span().equals(span)) {
-        return c.index();
+    /** The complaint claim reply claim {@code j} most likely answers, weighing how likely each is a point. */
+    int bestComplaint(int j) {
+      int best = -1;
+      double bestScore = -1;
+      for (int[] ik : into.get(j)) {
+        double score = link(ik) * p.point()[ik[0]];
+        if (score > bestScore || score == bestScore && ik[0] < best) {
+          best = ik[0];
+          bestScore = score;
+        }
       }
+      return best;
     }
-    return -1;
+
+    /** The complaint claims a reply claim most likely responds to: its three likeliest links. */
+    List<ClaimLink> closest(PairState s, int j) {
+      List<int[]> order = new ArrayList<>(into.get(j));
+      order.sort((a, b) -> {
+        int c = Double.compare(link(b), link(a));
+        return c != 0 ? c : Integer.compare(a[0], b[0]);
+      });
+      List<ClaimLink> out = new ArrayList<>(3);
+      for (int k = 0; k < Math.min(3, order.size()); k++) {
+        out.add(new ClaimLink(s.complaint().get(order.get(k)[0]).span(), link(order.get(k))));
+      }
+      return out;
+    }
   }
 
-  private static String why(Label l, double prob, PairState s, int j, Probabilities p) {
+  private static String why(Label l, double prob, PairState s, int j, Backward back) {
     LabelDefinitions.Definition d = LabelDefinitions.of(l);
     StringBuilder b = new StringBuilder(d.message()).append(" (").append(pct(prob)).append(")");
     String cues = cues(s, j);
@@ -253,7 +295,7 @@ public final class LearnedDecisions {
       b.append("; wording: ").append(cues);
     }
     if (d.quotesClosestComplaint()) {
-      int c = bestComplaint(p, j);
+      int c = back.bestComplaint(j);
       if (c >= 0) {
         b.append("; closest in the complaint \"").append(Excerpts.excerpt(s.complaint().get(c).text())).append("\"");
       }
@@ -261,11 +303,11 @@ public final class LearnedDecisions {
     return b.toString();
   }
 
-  private static List<Span> compared(Label l, PairState s, int j, Probabilities p) {
+  private static List<Span> compared(Label l, PairState s, int j, Backward back) {
     if (!LabelDefinitions.of(l).pointsToComplaint()) {
       return List.of();
     }
-    int c = bestComplaint(p, j);
+    int c = back.bestComplaint(j);
     return c >= 0 ? List.of(s.complaint().get(c).span()) : List.of();
   }
 

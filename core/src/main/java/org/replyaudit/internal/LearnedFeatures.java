@@ -30,8 +30,130 @@ public final class LearnedFeatures {
     }
   }
 
+  /** Reply claims ranked by meaning that join each point's link candidates in semantic mode. */
+  static final int COSINE_CANDIDATES = 4;
+
+  /**
+   * What every feature row of one pair reads, computed once per pair, so that no row costs more
+   * than the claims it is about: the kinds of cue in each paragraph, the cosine of every claim
+   * pair (semantic mode), and for each complaint claim the reply claims that may answer it.
+   *
+   * <p>A point's link candidates are the reply claims any matching stage ranks among its best
+   * (at most {@value Bm25ClaimMatcher#KEEP} per stage, both ways), plus in semantic mode the
+   * {@value #COSINE_CANDIDATES} closest in meaning. Every other pair shares no weighted word and
+   * is not close in meaning; scoring it could only add cost, which for two long letters is the
+   * product of their lengths.
+   */
+  public static final class Prepared {
+    private final PairState state;
+    private final Vectors vectors;
+    private final double[][] cos;
+    private final int[][] paragraphKinds;
+    private final int[][] candidates;
+
+    private Prepared(PairState s, Vectors v) {
+      this.state = s;
+      this.vectors = v;
+      int nc = s.complaint().size();
+      int nr = s.reply().size();
+      if (v != null) {
+        cos = new double[nc][nr];
+        for (int i = 0; i < nc; i++) {
+          for (int j = 0; j < nr; j++) {
+            cos[i][j] = v.cos(i, j);
+          }
+        }
+      } else {
+        cos = null;
+      }
+      // Kinds of cue per paragraph, counted once: reading them per claim walked the whole
+      // paragraph for each of its claims.
+      java.util.Map<Integer, int[]> byParagraph = new java.util.HashMap<>();
+      for (int i = 0; i < nc; i++) {
+        byParagraph.computeIfAbsent(s.complaint().get(i).segment().paragraph(), k -> new int[PointKind.values().length])
+            [s.kinds().get(i).kind().ordinal()]++;
+      }
+      paragraphKinds = new int[nc][];
+      for (int i = 0; i < nc; i++) {
+        paragraphKinds[i] = byParagraph.get(s.complaint().get(i).segment().paragraph());
+      }
+      java.util.List<java.util.TreeSet<Integer>> sets = new java.util.ArrayList<>(nc);
+      for (int i = 0; i < nc; i++) {
+        java.util.TreeSet<Integer> set = new java.util.TreeSet<>();
+        for (Bm25ClaimMatcher.Scores sc : java.util.List.of(s.stages().lexical(), s.stages().ordered(),
+            s.stages().carried(), s.responds())) {
+          for (Link l : sc.complaintToReply().get(i)) {
+            set.add(l.target());
+          }
+        }
+        if (cos != null) {
+          set.addAll(topByCosine(cos[i], COSINE_CANDIDATES));
+        }
+        sets.add(set);
+      }
+      for (Bm25ClaimMatcher.Scores sc : java.util.List.of(s.stages().lexical(), s.stages().ordered(),
+          s.stages().carried(), s.responds())) {
+        for (int j = 0; j < nr; j++) {
+          for (Link l : sc.replyToComplaint().get(j)) {
+            sets.get(l.target()).add(j);
+          }
+        }
+      }
+      candidates = new int[nc][];
+      for (int i = 0; i < nc; i++) {
+        candidates[i] = sets.get(i).stream().mapToInt(Integer::intValue).toArray();
+      }
+    }
+
+    public PairState state() {
+      return state;
+    }
+
+    /** The sentence vectors, or null in lexical mode. */
+    public Vectors vectors() {
+      return vectors;
+    }
+
+    /** The reply claims that may answer complaint claim {@code i}, ascending. */
+    public int[] candidates(int i) {
+      return candidates[i];
+    }
+
+    double cos(int i, int j) {
+      return cos[i][j];
+    }
+
+    boolean semantic() {
+      return cos != null;
+    }
+  }
+
+  /** Prepares one pair's features. */
+  public static Prepared prepare(PairState s, Vectors v) {
+    return new Prepared(s, v);
+  }
+
+  private static java.util.List<Integer> topByCosine(double[] row, int k) {
+    java.util.List<Integer> top = new java.util.ArrayList<>(k + 1);
+    for (int j = 0; j < row.length; j++) {
+      int at = top.size();
+      while (at > 0 && row[top.get(at - 1)] < row[j]) {
+        at--;
+      }
+      if (at < k) {
+        top.add(at, j);
+        if (top.size() > k) {
+          top.remove(k);
+        }
+      }
+    }
+    return top;
+  }
+
   /** Is complaint claim {@code i} a point, and of which kind. */
-  public static FeatureRow point(PairState s, int i, Vectors v) {
+  public static FeatureRow point(Prepared p, int i) {
+    PairState s = p.state();
+    Vectors v = p.vectors();
     FeatureRow f = new FeatureRow();
     f.add("bias");
     Claim c = s.complaint().get(i);
@@ -49,10 +171,11 @@ public final class LearnedFeatures {
       neighbour(f, "next:", s.complaint().get(i + 1));
     }
     // What else the paragraph does: a narrative sentence in a paragraph of requests reads differently.
-    for (int k = 0; k < s.complaint().size(); k++) {
-      Claim o = s.complaint().get(k);
-      if (k != i && o.segment().paragraph() == c.segment().paragraph()) {
-        f.add("para=" + s.kinds().get(k).kind().id());
+    int[] inParagraph = p.paragraphKinds[i];
+    int own = s.kinds().get(i).kind().ordinal();
+    for (PointKind k : PointKind.values()) {
+      if (inParagraph[k.ordinal()] - (k.ordinal() == own ? 1 : 0) > 0) {
+        f.add("para=" + k.id());
       }
     }
     if (v != null) {
@@ -66,7 +189,9 @@ public final class LearnedFeatures {
    *
    * @param pointProbability for each complaint claim, how likely it is a point needing an answer
    */
-  public static FeatureRow reply(PairState s, int j, double[] pointProbability, Vectors v) {
+  public static FeatureRow reply(Prepared pr, int j, double[] pointProbability) {
+    PairState s = pr.state();
+    Vectors v = pr.vectors();
     FeatureRow f = new FeatureRow();
     f.add("bias");
     Claim c = s.reply().get(j);
@@ -101,7 +226,7 @@ public final class LearnedFeatures {
       double bestPoint = -1;
       double bestContext = -1;
       for (int i = 0; i < s.complaint().size(); i++) {
-        double cos = v.cos(i, j);
+        double cos = pr.cos(i, j);
         best = Math.max(best, cos);
         if (pointProbability[i] >= 0.5) {
           bestPoint = Math.max(bestPoint, cos);
@@ -122,47 +247,41 @@ public final class LearnedFeatures {
    *
    * @param kind the point's kind
    * @param answerProbability for each reply claim, how likely it answers some point
+   * @param answeringClaims how many reply claims likely answer some point
+   * @param linkProbability for each of the point's {@linkplain Prepared#candidates candidates},
+   *     how likely it answers this point
    */
-  public static FeatureRow status(PairState s, int i, PointKind kind, double[] answerProbability, Vectors v) {
-    return status(s, i, kind, answerProbability, null, v);
-  }
-
-  /**
-   * How far point {@code i} is answered.
-   *
-   * @param linkProbability for each reply claim, how likely it answers this point, or null
-   */
-  public static FeatureRow status(PairState s, int i, PointKind kind, double[] answerProbability,
-      double[] linkProbability, Vectors v) {
+  public static FeatureRow status(Prepared pr, int i, PointKind kind, double[] answerProbability, int answeringClaims,
+      double[] linkProbability) {
+    PairState s = pr.state();
     FeatureRow f = new FeatureRow();
     f.add("bias");
-    if (linkProbability != null) {
-      double p1 = 0;
-      double p2 = 0;
-      double sum = 0;
-      int best = -1;
-      for (int r = 0; r < linkProbability.length; r++) {
-        double p = linkProbability[r];
-        sum += p;
-        if (p > p1) {
-          p2 = p1;
-          p1 = p;
-          best = r;
-        } else if (p > p2) {
-          p2 = p;
-        }
+    int[] cand = pr.candidates(i);
+    double p1 = 0;
+    double p2 = 0;
+    double sum = 0;
+    int linked = -1;
+    for (int k = 0; k < cand.length; k++) {
+      double p = linkProbability[k];
+      sum += p;
+      if (p > p1) {
+        p2 = p1;
+        p1 = p;
+        linked = cand[k];
+      } else if (p > p2) {
+        p2 = p;
       }
-      f.addBinned("link1", p1, 0.1, 0.2, 0.3, 0.5, 0.7, 0.9);
-      f.addBinned("link2", p2, 0.1, 0.3, 0.5);
-      f.addBinned("linkSum", Math.min(3, sum), 0.5, 1, 1.5, 2);
-      if (best >= 0) {
-        for (Act a : s.acts().get(best).keySet()) {
-          f.add("link1act=" + a);
-        }
-        for (TypedEvidence.Want w : TypedEvidence.wants(s.complaint().get(i))) {
-          if (TypedEvidence.gives(s.complaint().get(i), s.reply().get(best), w)) {
-            f.add("link1gives=" + w);
-          }
+    }
+    f.addBinned("link1", p1, 0.1, 0.2, 0.3, 0.5, 0.7, 0.9);
+    f.addBinned("link2", p2, 0.1, 0.3, 0.5);
+    f.addBinned("linkSum", Math.min(3, sum), 0.5, 1, 1.5, 2);
+    if (linked >= 0) {
+      for (Act a : s.acts().get(linked).keySet()) {
+        f.add("link1act=" + a);
+      }
+      for (TypedEvidence.Want w : TypedEvidence.wants(s.complaint().get(i))) {
+        if (TypedEvidence.gives(s.complaint().get(i), s.reply().get(linked), w)) {
+          f.add("link1gives=" + w);
         }
       }
     }
@@ -201,18 +320,14 @@ public final class LearnedFeatures {
         f.add("mutualBest");
       }
     }
-    int answers = 0;
-    for (double p : answerProbability) {
-      answers += p >= 0.5 ? 1 : 0;
-    }
-    f.addBinned("replyAnswers", answers, 1, 2, 4, 8);
+    f.addBinned("replyAnswers", answeringClaims, 1, 2, 4, 8);
     f.addBinned("replyClaims", s.reply().size(), 3, 6, 12, 24);
-    if (v != null) {
+    if (pr.semantic()) {
       double best = 0;
       double bestAnswering = 0;
       int bestR = -1;
       for (int r = 0; r < s.reply().size(); r++) {
-        double cos = Math.max(0, v.cos(i, r));
+        double cos = Math.max(0, pr.cos(i, r));
         if (cos > best) {
           best = cos;
           bestR = r;
@@ -225,7 +340,7 @@ public final class LearnedFeatures {
         f.addBinned("cosBestAnswerP", answerProbability[bestR], 0.3, 0.5, 0.7);
       }
       if (!carried.isEmpty()) {
-        f.addBinned("cosOfBm25Best", Math.max(0, v.cos(i, carried.get(0).target())), COSINE_BINS);
+        f.addBinned("cosOfBm25Best", Math.max(0, pr.cos(i, carried.get(0).target())), COSINE_BINS);
       }
     }
     return f;
@@ -236,7 +351,8 @@ public final class LearnedFeatures {
    * matching stage's score, their ranks both ways, meaning if encoded), what the reply claim's
    * wording does, whether it gives what the point asks for, and where the two stand.
    */
-  public static FeatureRow link(PairState s, int i, int j, Vectors v) {
+  public static FeatureRow link(Prepared pr, int i, int j) {
+    PairState s = pr.state();
     FeatureRow f = new FeatureRow();
     f.add("bias");
     Claim point = s.complaint().get(i);
@@ -270,18 +386,18 @@ public final class LearnedFeatures {
     double pi = s.complaint().size() <= 1 ? 0 : (double) i / (s.complaint().size() - 1);
     double pj = s.reply().size() <= 1 ? 0 : (double) j / (s.reply().size() - 1);
     f.addBinned("posGap", Math.abs(pi - pj), 0.1, 0.25, 0.5);
-    if (v != null) {
-      double cos = v.cos(i, j);
+    if (pr.semantic()) {
+      double cos = pr.cos(i, j);
       f.addBinned("cos", Math.max(0, cos), COSINE_BINS);
       int fwd = 0;
       for (int r = 0; r < s.reply().size(); r++) {
-        if (v.cos(i, r) > cos) {
+        if (pr.cos(i, r) > cos) {
           fwd++;
         }
       }
       int bwd = 0;
       for (int c = 0; c < s.complaint().size(); c++) {
-        if (v.cos(c, j) > cos) {
+        if (pr.cos(c, j) > cos) {
           bwd++;
         }
       }

@@ -126,15 +126,30 @@ public final class Pipeline {
     // 6. In semantic mode, what each claim means.
     LearnedFeatures.Vectors v = vectors(s);
     // 7. Decide: points and their status, what each reply claim does (the trained models).
-    LearnedDecisions.Result result = decisions.decide(s, v);
+    LearnedDecisions.Result result = decisions.decide(LearnedFeatures.prepare(s, v));
     // 8. What the reply quotes of the complaint: not its own claims, but where it says what it answers.
     List<Quote> quoted = quotes.trace(s.r(), s.complaint());
-    return report(s.c(), s.r(), result, quoted);
+    Analysis a = report(s.c(), s.r(), result, quoted);
+    if (encoder != null && v == null) {
+      List<Diagnostic> d = new ArrayList<>(a.diagnostics());
+      d.add(new Diagnostic("semantic.skipped", "the letters have " + (s.complaint().size() + s.reply().size())
+          + " claims, more than the " + MAX_ENCODED_CLAIMS + " the encoder reads per pair; decided on their words alone"));
+      a = new Analysis(a.complaint(), a.reply(), a.points(), a.replyClaims(), a.quotes(), a.verdict(), a.coverage(), d);
+    }
+    return a;
   }
 
-  /** The sentence vectors of both letters' claims, or null in lexical mode. */
+  /**
+   * Claims of both letters the encoder reads per pair, at most. Encoding costs some milliseconds a
+   * claim and comparing every pair of claims grows with the product of the letters' lengths; the
+   * annotated letters have fewer than 120 claims a pair, so this only bounds what hostile or
+   * pasted-in text costs (some seconds, and 500 x 500 cosines at most).
+   */
+  public static final int MAX_ENCODED_CLAIMS = 1000;
+
+  /** The sentence vectors of both letters' claims, or null in lexical mode or past {@link #MAX_ENCODED_CLAIMS}. */
   public LearnedFeatures.Vectors vectors(PairState s) {
-    if (encoder == null) {
+    if (encoder == null || s.complaint().size() + s.reply().size() > MAX_ENCODED_CLAIMS) {
       return null;
     }
     return new LearnedFeatures.Vectors(encoder.encode(texts(s.complaint())), encoder.encode(texts(s.reply())));

@@ -7,9 +7,9 @@ import java.util.Optional;
 
 /**
  * Stage 4b: reads from each reply claim's wording what it does, before any comparison with the
- * complaint. The acts found here are cues; {@link FindingRules} decides the final labels once it
- * knows what the complaint said (a denial is only unsolicited if nobody alleged it, a premise only
- * misread if the complainant did not state it).
+ * complaint. The acts found here are cues, read as features by the trained models, which decide
+ * the final labels once they know what the complaint said (a denial is only unsolicited if nobody
+ * alleged it, a premise only misread if the complainant did not state it).
  *
  * <p>The phrase lists describe how replies are written in general (the forms of apology,
  * reassurance, signposting, denial, acknowledgement), not the wording of any one letter.

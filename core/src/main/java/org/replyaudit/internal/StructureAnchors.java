@@ -35,9 +35,9 @@ final class StructureAnchors {
   static final double BOOST = 1.0;
   /**
    * The least an anchored link scores, so the named point ranks among the claim's links even
-   * when the claim shares no word with it. Below the partly threshold (0.15): an anchor says
-   * which point a claim is about, not that it answers it (a quoted question followed by "your
-   * complaint will be shared with the team" is still unanswered).
+   * when the claim shares no word with it. Low, because an anchor says which point a claim is
+   * about, not that it answers it (a quoted question followed by "your complaint will be shared
+   * with the team" is still unanswered): that is the trained models' decision.
    */
   static final double FLOOR = 0.10;
   /** Share of a paraphrase's content words a claim must contain to be what it reports. */

@@ -207,4 +207,42 @@ class LinearWorkTest {
     };
     assertLinear("list items", reads, 1000);
   }
+
+  // --- The decisions. ---
+
+  /**
+   * Links are scored for each point's candidates only: the reply claims a matching stage ranks
+   * among its best, either way. Scored for every pair, two long letters cost the product of their
+   * lengths. The letters here share every word, so every claim matches every other.
+   */
+  @Test
+  void linksAreScoredForCandidatesOnly() {
+    IntFunction<Long> candidates = n -> {
+      String complaint = "Why did you charge my account for the late fee? ".repeat(n);
+      String reply = "We charged your account the late fee because it was late. ".repeat(n);
+      LearnedFeatures.Prepared p = LearnedFeatures.prepare(PIPELINE.state(complaint, reply, List.of()), null);
+      long total = 0;
+      for (int i = 0; i < p.state().complaint().size(); i++) {
+        total += p.candidates(i).length;
+      }
+      return total;
+    };
+    assertTrue(candidates.apply(200) > 200, "every point has candidates");
+    assertLinear("same words throughout", candidates, 200);
+  }
+
+  /** A point's features read its paragraph's kinds once, not each of its claims: one paragraph of n claims. */
+  @Test
+  void pointFeaturesOfOneLongParagraphCostLinearWork() {
+    IntFunction<Long> size = n -> {
+      String complaint = "You charged me twice. Please refund me. I am upset. ".repeat(n);
+      LearnedFeatures.Prepared p = LearnedFeatures.prepare(PIPELINE.state(complaint, "We are sorry.", List.of()), null);
+      long total = 0;
+      for (int i = 0; i < p.state().complaint().size(); i++) {
+        total += LearnedFeatures.point(p, i).size();
+      }
+      return total;
+    };
+    assertLinear("one paragraph", size, 200);
+  }
 }

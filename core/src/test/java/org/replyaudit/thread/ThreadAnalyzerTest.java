@@ -19,9 +19,9 @@ class ThreadAnalyzerTest {
   static final String COMPLAINT = """
       Dear Sir or Madam,
 
-      My broadband account number is 55120-8.
+      My broadband account number is 55120-8. I cancelled the engineer visit by phone four days before the appointment, but my March bill charged me a £60 late cancellation fee.
 
-      Please refund the £60 late cancellation fee on my March bill. I cancelled the engineer visit by phone four days before the appointment.
+      Please refund the £60 late cancellation fee on my March bill.
 
       Please also send an engineer to fix my line, which has dropped out every evening since 2 April.
 
@@ -68,7 +68,7 @@ class ThreadAnalyzerTest {
   void aPointRaisedAgainIsTrackedAsOnePointAndAnsweredByTheLaterReply() {
     String followUp = "Dear Mr Hartley,\n\nYour letter did not deal with my line. I still need you to send an engineer"
         + " to fix my line, which keeps dropping out in the evenings.\n\nYours faithfully,\nPriya Natarajan";
-    String finalReply = "Dear Ms Natarajan,\n\nAn engineer will visit on 3 May between 8am and 1pm to fix your line."
+    String finalReply = "Dear Ms Natarajan,\n\nAn engineer will visit on 3 May between 8am and 1pm to fix your line, which has been dropping out in the evenings."
         + "\n\nKind regards,\nOwen Hartley";
     ThreadAnalysis t = ReplyAudit.analyzeThread(List.of(Message.complainant(COMPLAINT), Message.respondent(SECOND_REPLY),
         Message.complainant(followUp), Message.respondent(finalReply)));

@@ -24,7 +24,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code evaluate --set NAME [--mode M] [--cv K] [--models DIR] [--split S] [--json FILE]}: scores
+ * {@code evaluate --set NAME [--mode M] [--cv K] [--models DIR] [--split S] [--with S] [--without S]
+ * [--json FILE]}: scores
  * ReplyAudit on a set and prints Markdown tables, one per mode. Exit 0 on success, 2 when the data
  * is missing or the options are wrong.
  */
@@ -55,6 +56,10 @@ public final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--mode", defaultValue = "both", description = "lexical, semantic or both (default)")
   private String mode;
 
+  @Option(names = "--l2", paramLabel = "COST", defaultValue = "1.0",
+      description = "L2 cost of the models trained in each fold (cases; default ${DEFAULT-VALUE}, as train)")
+  double l2;
+
   @Option(names = "--cv", paramLabel = "K", defaultValue = "5",
       description = "cases only: the number of domain folds (default ${DEFAULT-VALUE})")
   private int folds;
@@ -77,7 +82,8 @@ public final class EvaluateCommand implements Callable<Integer> {
   private boolean adapt;
 
   @Option(names = "--without", paramLabel = "SIGNAL",
-      description = "switch a matching signal off, for ablations (repeatable): ${COMPLETION-CANDIDATES}")
+      description = "switch a matching signal off, for ablations (repeatable; with --set cases the folds' models"
+          + " are trained without it too): ${COMPLETION-CANDIDATES}")
   List<MatchingSignal> without = new ArrayList<>();
 
   @Option(names = "--with", paramLabel = "SIGNAL",
@@ -108,7 +114,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     try {
       for (Mode m : modes) {
         SentenceEncoder encoder = m == Mode.SEMANTIC ? new OnnxSentenceEncoder() : null;
-        String label = set + " · " + (models != null ? "models " + models : m.id() + " mode");
+        String label = set + " · " + (models != null ? "models " + models : m.id() + " mode") + signalNote();
         switch (set) {
           case "seed", "dev", "train" -> {
             if (split != null) {
@@ -135,7 +141,9 @@ public final class EvaluateCommand implements Callable<Integer> {
               cases.addAll(CaseReader.read(file));
             }
             CaseSetResult r = CrossValidation.run(set + " (train + dev), " + folds + "-fold cross-validation by domain, "
-                + m.id() + " mode", cases, folds, DecisionTrainer.Config.DEFAULT, encoder, progress(err), s -> {
+                + m.id() + " mode" + signalNote(), cases, folds, new DecisionTrainer.Config(l2,
+                DecisionTrainer.Config.DEFAULT.iterations(), DecisionTrainer.Config.DEFAULT.innerFolds()), signals(),
+                encoder, progress(err), s -> {
                   err.println("evaluate: " + s);
                   err.flush();
                 });
@@ -246,9 +254,35 @@ public final class EvaluateCommand implements Callable<Integer> {
     };
   }
 
+  /** The matching signals on: the defaults, then {@code --with}, then {@code --without}. */
+  private java.util.Set<MatchingSignal> signals() {
+    java.util.Set<MatchingSignal> on = java.util.EnumSet.noneOf(MatchingSignal.class);
+    on.addAll(MatchingSignal.defaults());
+    on.addAll(with);
+    without.forEach(on::remove);
+    return on;
+  }
+
+  /** {@code " · without X, with Y"} when the signals differ from the defaults, else nothing. */
+  private String signalNote() {
+    java.util.Set<MatchingSignal> on = signals();
+    List<String> parts = new ArrayList<>();
+    java.util.Set<MatchingSignal> off = java.util.EnumSet.copyOf(MatchingSignal.defaults());
+    off.removeAll(on);
+    if (!off.isEmpty()) {
+      parts.add("without " + off.stream().map(Enum::name).collect(java.util.stream.Collectors.joining(", ")));
+    }
+    java.util.Set<MatchingSignal> added = java.util.EnumSet.copyOf(on);
+    added.removeAll(MatchingSignal.defaults());
+    if (!added.isEmpty()) {
+      parts.add("with " + added.stream().map(Enum::name).collect(java.util.stream.Collectors.joining(", ")));
+    }
+    return parts.isEmpty() ? "" : " · " + String.join("; ", parts);
+  }
+
   private ReplyAnalyzer analyzer(Mode m, SentenceEncoder encoder) throws IOException {
-    ReplyAnalyzer.Builder b = ReplyAudit.builder().mode(m).with(with.toArray(MatchingSignal[]::new))
-        .without(without.toArray(MatchingSignal[]::new));
+    ReplyAnalyzer.Builder b = ReplyAudit.builder().mode(m).without(MatchingSignal.values())
+        .with(signals().toArray(MatchingSignal[]::new));
     if (encoder != null) {
       b.encoder(encoder);
     }

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.function.Consumer;
+import org.replyaudit.MatchingSignal;
 import org.replyaudit.Mode;
 import org.replyaudit.ReplyAnalyzer;
 import org.replyaudit.ReplyAudit;
@@ -23,21 +25,37 @@ import org.replyaudit.models.ModelSet;
  * ({@link DomainFolds}); for each fold a model set is trained on the others exactly as
  * {@code CorpusMain train} trains the shipped one, thresholds included, and the fold's letters
  * are analysed with it through the public API and scored by {@link Evaluator}. The scores are
- * pooled over the folds. Each letter is scored once, by models that never saw its domain.
+ * pooled over the folds. Each letter is scored once, by models that never saw its domain. The
+ * matching signals are the same for training and analysis, so an ablation retrains without the
+ * signal rather than scoring models that expect it.
  */
 public final class CrossValidation {
   private CrossValidation() {}
 
   /**
+   * Cross-validation with the default matching signals.
+   *
    * @param encoder the encoder of semantic mode, or null for lexical mode
    * @param log told, per fold, what was trained (thresholds)
    */
   public static CaseSetResult run(String name, List<AnnotatedCase> cases, int k, DecisionTrainer.Config config,
       SentenceEncoder encoder, Progress progress, Consumer<String> log) {
+    return run(name, cases, k, config, MatchingSignal.defaults(), encoder, progress, log);
+  }
+
+  /**
+   * @param signals the matching signals on, for training and for analysis
+   * @param encoder the encoder of semantic mode, or null for lexical mode
+   * @param log told, per fold, what was trained (thresholds)
+   */
+  public static CaseSetResult run(String name, List<AnnotatedCase> cases, int k, DecisionTrainer.Config config,
+      Set<MatchingSignal> signals, SentenceEncoder encoder, Progress progress, Consumer<String> log) {
     if (k < 2) {
       throw new IllegalArgumentException("cross-validation needs at least 2 folds: " + k);
     }
-    Pipeline pipeline = new Pipeline(Settings.defaults(), null, encoder);
+    Settings defaults = Settings.defaults();
+    Pipeline pipeline = new Pipeline(new Settings(defaults.respondent(), defaults.maxTextLength(), signals), null,
+        encoder);
     List<TrainingCase> all = new ArrayList<>();
     for (AnnotatedCase c : cases) {
       all.add(TrainingCase.of(c, pipeline));
@@ -58,7 +76,8 @@ public final class CrossValidation {
       ModelSet set = DecisionTrainer.fit("cv-fold-" + f, train, config, encoderId, new Properties(), Progress.NONE);
       log.accept("fold " + (f + 1) + "/" + k + ": trained on " + train.size() + " letters, testing "
           + test.size() + "; " + describe(set));
-      ReplyAnalyzer.Builder b = ReplyAudit.builder().models(set);
+      ReplyAnalyzer.Builder b = ReplyAudit.builder().models(set).without(MatchingSignal.values())
+          .with(signals.toArray(MatchingSignal[]::new));
       if (encoder != null) {
         b.encoder(encoder).mode(Mode.SEMANTIC);
       } else {

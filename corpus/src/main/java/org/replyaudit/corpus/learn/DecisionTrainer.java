@@ -94,7 +94,7 @@ public final class DecisionTrainer {
       LearnedDecisions inner = new LearnedDecisions(ModelSet.of("inner", Thresholds.defaults(),
           models(train, config, null)));
       for (TrainingCase c : test) {
-        out.put(c, inner.probabilities(c.state(), c.vectors()));
+        out.put(c, inner.probabilities(c.prepared()));
       }
       progress.update(f + 1, config.innerFolds() + 1, 0);
     }
@@ -114,10 +114,11 @@ public final class DecisionTrainer {
     List<Maxent.Row> linkRows = new ArrayList<>();
     for (TrainingCase c : cases) {
       for (int i = 0; i < c.state().complaint().size(); i++) {
-        pointRows.add(row(c.kind(i), LearnedFeatures.point(c.state(), i, c.vectors())));
+        pointRows.add(row(c.kind(i), LearnedFeatures.point(c.prepared(), i)));
         if (c.addressed(i) != null) {
-          for (int j = 0; j < c.state().reply().size(); j++) {
-            linkRows.add(row(c.answers(i, j) ? "yes" : "no", LearnedFeatures.link(c.state(), i, j, c.vectors())));
+          // The link model learns from the pairs it will be asked about: the point's candidates.
+          for (int j : c.prepared().candidates(i)) {
+            linkRows.add(row(c.answers(i, j) ? "yes" : "no", LearnedFeatures.link(c.prepared(), i, j)));
           }
         }
       }
@@ -137,7 +138,7 @@ public final class DecisionTrainer {
         continue;
       }
       for (int j = 0; j < c.state().reply().size(); j++) {
-        FeatureRow f = LearnedFeatures.reply(c.state(), j, pp, c.vectors());
+        FeatureRow f = LearnedFeatures.reply(c.prepared(), j, pp);
         for (Label l : Label.values()) {
           labelRows.get(l).add(row(c.replyLabels().get(j).contains(l) ? "yes" : "no", f));
         }
@@ -152,13 +153,18 @@ public final class DecisionTrainer {
       partial = new LearnedDecisions(ModelSet.of("partial", Thresholds.defaults(), models));
     }
     for (TrainingCase c : cases) {
-      LearnedDecisions.Probabilities p = upstream != null ? upstream.get(c) : partial.probabilities(c.state(), c.vectors());
+      LearnedDecisions.Probabilities p = upstream != null ? upstream.get(c) : partial.probabilities(c.prepared());
+      double[] answerP = p.labels().get(Label.ANSWER);
+      int answering = 0;
+      for (double x : answerP) {
+        answering += x >= 0.5 ? 1 : 0;
+      }
       for (int i = 0; i < c.state().complaint().size(); i++) {
         Addressed a = c.addressed(i);
         if (a != null) {
           PointKind kind = PointKind.valueOf(c.kind(i).toUpperCase(Locale.ROOT));
-          statusRows.add(row(a.name(), LearnedFeatures.status(c.state(), i, kind, p.labels().get(Label.ANSWER),
-              p.link()[i], c.vectors())));
+          statusRows.add(row(a.name(), LearnedFeatures.status(c.prepared(), i, kind, answerP, answering,
+              p.link()[i])));
         }
       }
     }
@@ -169,7 +175,7 @@ public final class DecisionTrainer {
   private static double[] pointProbabilities(TrainedModel point, TrainingCase c) {
     double[] p = new double[c.state().complaint().size()];
     for (int i = 0; i < p.length; i++) {
-      FeatureRow f = LearnedFeatures.point(c.state(), i, c.vectors());
+      FeatureRow f = LearnedFeatures.point(c.prepared(), i);
       p[i] = 1 - point.probability(PointKind.CONTEXT.id(), f.names(), f.values());
     }
     return p;

@@ -113,17 +113,20 @@ final class Thresholds {
       int predicted = 0;
       int gold = 0;
       for (TrainingCase c : cases) {
-        double[][] link = oof.get(c).link();
-        for (int i = 0; i < link.length; i++) {
+        LearnedDecisions.Probabilities p = oof.get(c);
+        for (int i = 0; i < p.link().length; i++) {
           if (c.addressed(i) == null) {
             continue;
           }
-          for (int j = 0; j < link[i].length; j++) {
-            boolean g = c.answers(i, j);
-            boolean pr = link[i][j] >= t;
-            gold += g ? 1 : 0;
+          // Gold links outside the candidates count as missed.
+          for (int j = 0; j < c.state().reply().size(); j++) {
+            gold += c.answers(i, j) ? 1 : 0;
+          }
+          int[] cand = p.candidates()[i];
+          for (int k = 0; k < cand.length; k++) {
+            boolean pr = p.link()[i][k] >= t;
             predicted += pr ? 1 : 0;
-            tp += g && pr ? 1 : 0;
+            tp += pr && c.answers(i, cand[k]) ? 1 : 0;
           }
         }
       }

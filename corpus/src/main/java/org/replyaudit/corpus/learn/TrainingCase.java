@@ -26,12 +26,13 @@ import org.replyaudit.internal.Pipeline;
  * @param group its domain, for cross-validation ({@link DomainFolds})
  * @param state what the stages before the decisions found
  * @param vectors the claims' sentence vectors, or null in lexical mode
+ * @param prepared what the features read, computed once per pair
  * @param gold for each complaint claim, its gold point or null
  * @param replyLabels for each reply claim, the labels of the gold reply items it matches
  * @param labelled whether the pair's reply is annotated with labels at all
  */
 public record TrainingCase(AnnotatedCase annotated, String group, PairState state, LearnedFeatures.Vectors vectors,
-    GoldPoint[] gold, List<Set<Label>> replyLabels, boolean labelled) {
+    LearnedFeatures.Prepared prepared, GoldPoint[] gold, List<Set<Label>> replyLabels, boolean labelled) {
 
   /** Runs the stages before the decisions on an annotated pair and aligns the claims to its gold. */
   public static TrainingCase of(AnnotatedCase c, Pipeline pipeline) {
@@ -51,7 +52,7 @@ public record TrainingCase(AnnotatedCase annotated, String group, PairState stat
       }
       labels.add(l);
     }
-    return new TrainingCase(c, DomainFolds.group(c.id(), c.domain()), s, v, gold, labels, !c.replyItems().isEmpty());
+    return new TrainingCase(c, DomainFolds.group(c.id(), c.domain()), s, v, LearnedFeatures.prepare(s, v), gold, labels, !c.replyItems().isEmpty());
   }
 
   /** The gold kind of complaint claim {@code i}: {@code context} when it is no point. */

@@ -24,12 +24,14 @@ import java.util.Objects;
  * }</pre>
  * The pattern runs over a claim's {@link Claim#cue() cue string} (lower-cased tokens joined by
  * single spaces, a space at each end); the examples are plain text, turned into cue strings the
- * same way. Entries of one list keep their file order, which is the order they are tried in:
+ * same way. An entry with {@code "input": "text"} runs over the claim's own text instead (its
+ * examples are then matched as written). Entries of one list keep their file order, which is the order they are tried in:
  * the first cue that fires is the one a finding quotes.
  */
 public final class CueFile {
   /** One entry of a cue file: the cue and the examples it is checked against. */
-  public record Entry(String list, Cue cue, String regex, List<String> matches, List<String> doesNotMatch) {
+  public record Entry(String list, Cue cue, String regex, boolean rawText, List<String> matches,
+      List<String> doesNotMatch) {
     public Entry {
       matches = List.copyOf(matches);
       doesNotMatch = List.copyOf(doesNotMatch);
@@ -77,13 +79,17 @@ public final class CueFile {
       String listName = string(e, "list", where);
       String name = string(e, "name", where);
       String regex = string(e, "pattern", where);
+      Object input = e.containsKey("input") ? e.get("input") : "cue";
+      if (!"cue".equals(input) && !"text".equals(input)) {
+        throw new IllegalArgumentException(where + " (" + name + "): \"input\" must be \"cue\" or \"text\"");
+      }
       List<String> matches = strings(e, "matches", where);
       List<String> misses = strings(e, "doesNotMatch", where);
       if (matches.isEmpty() || misses.isEmpty()) {
         throw new IllegalArgumentException(where + " (" + name + "): needs at least one example in"
             + " \"matches\" and one in \"doesNotMatch\"");
       }
-      entries.add(new Entry(listName, Cue.of(name, regex), regex, matches, misses));
+      entries.add(new Entry(listName, Cue.of(name, regex), regex, "text".equals(input), matches, misses));
     }
     return new CueFile(resource, entries);
   }

@@ -24,17 +24,32 @@ import java.util.Objects;
  * }</pre>
  * The pattern runs over a claim's {@link Claim#cue() cue string} (lower-cased tokens joined by
  * single spaces, a space at each end); the examples are plain text, turned into cue strings the
- * same way. An entry with {@code "input": "text"} runs over the claim's own text instead (its
- * examples are then matched as written). Entries of one list keep their file order, which is the order they are tried in:
+ * same way. An entry with {@code "input": "text"} runs over the claim's own text instead,
+ * and one with {@code "input": "line"} must match a whole line of the letter (its examples are
+ * then read as written). Entries of one list keep their file order, which is the order they are tried in:
  * the first cue that fires is the one a finding quotes.
  */
 public final class CueFile {
-  /** One entry of a cue file: the cue and the examples it is checked against. */
-  public record Entry(String list, Cue cue, String regex, boolean rawText, List<String> matches,
+  /**
+   * One entry of a cue file: the cue, what it runs over, and the examples it is checked against.
+   *
+   * @param input "cue" (a claim's cue string, found anywhere), "text" (a claim's own text, found
+   *     anywhere) or "line" (a whole line of the letter, matched entirely)
+   */
+  public record Entry(String list, Cue cue, String regex, String input, List<String> matches,
       List<String> doesNotMatch) {
     public Entry {
       matches = List.copyOf(matches);
       doesNotMatch = List.copyOf(doesNotMatch);
+    }
+
+    /** Whether the cue fires on {@code example}, read as the code reads its {@link #input}. */
+    public boolean firesOn(String example) {
+      return switch (input) {
+        case "cue" -> cue.pattern().matcher(ClauseSplitter.cueString(example)).find();
+        case "text" -> cue.pattern().matcher(example).find();
+        default -> cue.pattern().matcher(example).matches();
+      };
     }
   }
 
@@ -80,8 +95,8 @@ public final class CueFile {
       String name = string(e, "name", where);
       String regex = string(e, "pattern", where);
       Object input = e.containsKey("input") ? e.get("input") : "cue";
-      if (!"cue".equals(input) && !"text".equals(input)) {
-        throw new IllegalArgumentException(where + " (" + name + "): \"input\" must be \"cue\" or \"text\"");
+      if (!List.of("cue", "text", "line").contains(input)) {
+        throw new IllegalArgumentException(where + " (" + name + "): \"input\" must be \"cue\", \"text\" or \"line\"");
       }
       List<String> matches = strings(e, "matches", where);
       List<String> misses = strings(e, "doesNotMatch", where);
@@ -89,7 +104,7 @@ public final class CueFile {
         throw new IllegalArgumentException(where + " (" + name + "): needs at least one example in"
             + " \"matches\" and one in \"doesNotMatch\"");
       }
-      entries.add(new Entry(listName, Cue.of(name, regex), regex, "text".equals(input), matches, misses));
+      entries.add(new Entry(listName, Cue.of(name, regex), regex, (String) input, matches, misses));
     }
     return new CueFile(resource, entries);
   }

@@ -27,11 +27,19 @@ public final class Segmenter {
   /** See {@link #MAX_RUN}. */
   static final int MAX_RUN_MARKS = 10;
 
-  private static final Pattern GREETING = Pattern.compile(
-      "(?i)^\\s*(dear\\b.{0,60}|hello\\b.{0,40}|hi\\b.{0,40}|good (morning|afternoon|evening)\\b.{0,40}|to whom it may concern.{0,5})$");
-  private static final Pattern HEADER = Pattern.compile("(?i)^\\s*(subject|re|ref|reference|from|to|date|sent|cc|our ref|your ref)\\s*:.*");
-  private static final Pattern SIGNOFF = Pattern.compile(
-      "(?i)^\\s*(yours (sincerely|faithfully|truly)|kind(est)? regards|best regards|warm regards|regards|best wishes|many thanks|with thanks|thanks|sincerely|respectfully)\\b[^.!?]{0,40}$");
+  /** Greeting, header and sign-off lines, each matching a whole line: {@code cues/letter-lines.json}. */
+  private static final CueFile LINES = CueFile.load("letter-lines.json");
+  private static final Pattern GREETING = wholeLine("GREETING");
+  private static final Pattern HEADER = wholeLine("HEADER");
+  private static final Pattern SIGNOFF = wholeLine("SIGNOFF");
+
+  private static Pattern wholeLine(String list) {
+    List<Cue> cues = LINES.list(list);
+    if (cues.size() != 1) {
+      throw new IllegalStateException("letter-lines.json: " + list + " must hold one pattern");
+    }
+    return cues.get(0).pattern();
+  }
 
   private final SentenceModel model;
 

@@ -1,8 +1,5 @@
 package org.replyaudit.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,16 +66,7 @@ public final class CueFile {
   public static CueFile load(String name) {
     Objects.requireNonNull(name, "name");
     String resource = "cues/" + name;
-    try (InputStream in = CueFile.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
-      }
-      return parse(resource, JsonTree.read(in, "cue file"));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalStateException(resource + ": " + e.getMessage(), e);
-    }
+    return JsonTree.readResource(CueFile.class, resource, "cue file", tree -> parse(resource, tree));
   }
 
   private static CueFile parse(String resource, Object tree) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -16,6 +17,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Reads one JSON document into plain Java values ({@code Map} in key order, {@code List},
@@ -65,6 +67,27 @@ public final class JsonTree {
     } catch (JsonProcessingException e) {  // malformed JSON, or past Jackson's limits (nesting, length)
       throw new IllegalArgumentException("bad " + what + ": not valid JSON: " + e.getOriginalMessage() + " "
           + where(e.getLocation()), e);
+    }
+  }
+
+  /**
+   * Reads a knowledge file shipped next to {@code anchor} and turns it into {@code T}. A missing
+   * or malformed file is a build defect, not bad input: it fails at class load, naming the file.
+   *
+   * @param what what the file is ("cue file", "label file"), named in error messages
+   * @param parse turns the document into {@code T}; throws IllegalArgumentException on bad content
+   * @throws IllegalStateException if the resource is missing, not JSON, or {@code parse} refuses it
+   */
+  public static <T> T readResource(Class<?> anchor, String resource, String what, Function<Object, T> parse) {
+    try (InputStream in = anchor.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      return parse.apply(read(in, what));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException(resource + ": " + e.getMessage(), e);
     }
   }
 

@@ -1,8 +1,5 @@
 package org.replyaudit.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -79,16 +76,7 @@ public final class LabelDefinitions {
   }
 
   private static List<Definition> load() {
-    try (InputStream in = LabelDefinitions.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      return parse(JsonTree.read(in, "label file"));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalStateException(RESOURCE + ": " + e.getMessage(), e);
-    }
+    return JsonTree.readResource(LabelDefinitions.class, RESOURCE, "label file", LabelDefinitions::parse);
   }
 
   static List<Definition> parse(Object tree) {

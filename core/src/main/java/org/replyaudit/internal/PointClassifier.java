@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.replyaudit.PointKind;
 
 /**
- * Stage 4a: decides what each complaint claim asks of the reply, from cues in how complaints
+ * Pipeline stage {@code point-cues}: decides what each complaint claim asks of the reply, from cues in how complaints
  * are written: questions and requests by their form (a question mark, "please explain",
  * "I ask that", an imperative bullet under "Please:"), allegations by accusation and failure
  * verbs, grievances by stated harm. What is none of these is context: background that needs no

@@ -9,10 +9,10 @@ import org.replyaudit.Quote;
 import org.replyaudit.Span;
 
 /**
- * Stage 6b: the reply's quotes of the complaint. The reply's {@code > } lines, which stage 1
- * took out of its claims, are split into sentences by the same segmenter, and each sentence is
- * traced to the complaint claims it copies ({@link CopyEvidence#share}). A sentence copying nothing of
- * the complaint (an earlier letter, a policy) is not reported.
+ * After the decisions: the reply's quotes of the complaint. The reply's {@code > } lines, which
+ * the clean stage took out of its claims, are split into sentences by the same segmenter, and
+ * each sentence is traced to the complaint claims it copies ({@link CopyEvidence#share}). A
+ * sentence copying nothing of the complaint (an earlier letter, a policy) is not reported.
  */
 final class QuoteTracer {
   /** Sources kept per quote. */

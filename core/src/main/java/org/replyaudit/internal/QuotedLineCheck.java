@@ -7,7 +7,7 @@ import java.util.Set;
 import org.replyaudit.Span;
 
 /**
- * Stage 1b: a {@code > } line is a quote of the other letter only if it copies it. Some writers
+ * Part of pipeline stage {@code clean}: a {@code > } line is a quote of the other letter only if it copies it. Some writers
  * mark their own answers with {@code >>>} and quote the complaint in quotation marks; masking
  * those lines would drop every answer and report every point unanswered. A run of quoted lines
  * of which fewer than half the word pairs occur in the complaint is the reply's own text: its

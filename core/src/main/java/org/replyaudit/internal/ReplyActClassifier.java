@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Stage 4b: reads from each reply claim's wording what it does, before any comparison with the
+ * Pipeline stage {@code reply-acts}: reads from each reply claim's wording what it does, before any comparison with the
  * complaint. The acts found here are cues, read as features by the trained models, which decide
  * the final labels once they know what the complaint said (a denial is only unsolicited if nobody
  * alleged it, a premise only misread if the complainant did not state it).

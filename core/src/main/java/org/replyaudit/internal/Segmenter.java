@@ -8,7 +8,7 @@ import opennlp.tools.sentdetect.SentenceModel;
 import org.replyaudit.Span;
 
 /**
- * Stage 2: splits a cleaned letter into sentence-sized segments.
+ * Pipeline stage {@code segment}: splits a cleaned letter into sentence-sized segments.
  *
  * <p>Lines come first: letters are laid out in lines, and a greeting, a bullet or a sign-off is a
  * unit whatever its punctuation. A line break only joins two lines into one sentence when the

@@ -15,7 +15,7 @@ import org.replyaudit.Span;
 import org.replyaudit.internal.Bm25ClaimMatcher.Link;
 
 /**
- * Stage 5e: point-by-point replies say which point each part answers. They quote it (a
+ * Pipeline stage {@code structure-anchors}: point-by-point replies say which point each part answers. They quote it (a
  * {@code > } line, a passage in quotation marks at the head of a line, "you asked whether …",
  * "the reviewer says …") or repeat its number ("1.", "(2)", "Q3", "Point 4", "R1.2"). Such an
  * anchor names the complaint claim the reply claims after it deal with, however differently they

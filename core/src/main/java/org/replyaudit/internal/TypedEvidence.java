@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import org.replyaudit.internal.Bm25ClaimMatcher.Link;
 
 /**
- * Stage 5b: typed evidence. A point that asks when, how much, how many, why or who is better
+ * Pipeline stage {@code typed-evidence}: typed evidence. A point that asks when, how much, how many, why or who is better
  * answered by a reply claim that gives a date, an amount, a number, a reason or a name than by
  * one that only shares its words ("When will you fix my line?" — "An engineer is booked for
  * Thursday morning"). Only links that already share words are raised, by {@link #BONUS}; the one

@@ -1,33 +1,32 @@
 package org.replyaudit;
 
 import java.util.Locale;
+import org.replyaudit.internal.LabelDefinitions;
 
-/** What a reply claim does. A claim may carry several labels. */
+/**
+ * What a reply claim does. A claim may carry several labels. What each label means (its words,
+ * the opening of its {@code why}, whether it is a fault, its report colour) is data, in
+ * {@code org/replyaudit/internal/labels.json}.
+ */
 public enum Label {
   /** Deals with a complaint point. */
-  ANSWER(false),
+  ANSWER,
   /** Promises a concrete action. */
-  COMMITMENT(false),
+  COMMITMENT,
   /** Apologises. */
-  APOLOGY(false),
+  APOLOGY,
   /** Greeting, thanks, sign-off. */
-  COURTESY(false),
+  COURTESY,
   /** Denies a wrongdoing that the complaint never alleged. */
-  UNSOLICITED_DENIAL(true),
+  UNSOLICITED_DENIAL,
   /** Answers something the complainant did not say, as if they had. */
-  MISREAD_PREMISE(true),
+  MISREAD_PREMISE,
   /** Repeats, as if it were an answer, what the complainant already said or conceded. */
-  RESTATEMENT(true),
+  RESTATEMENT,
   /** Sends the complainant elsewhere instead of acting. */
-  REDIRECTION(true),
+  REDIRECTION,
   /** Generic reassurance with no content specific to the complaint. */
-  BOILERPLATE(true);
-
-  private final boolean fault;
-
-  Label(boolean fault) {
-    this.fault = fault;
-  }
+  BOILERPLATE;
 
   /**
    * Whether this label marks an evasion: something said that nobody asked.
@@ -36,7 +35,7 @@ public enum Label {
    *     {@link #REDIRECTION} and {@link #BOILERPLATE}
    */
   public boolean isFault() {
-    return fault;
+    return LabelDefinitions.of(this).fault();
   }
 
   /**

@@ -19,22 +19,23 @@ import org.replyaudit.Quote;
 import org.replyaudit.ReplyAnalyzer;
 import org.replyaudit.ReplyAudit;
 import org.replyaudit.internal.BenchStages;
-import org.replyaudit.internal.Bm25ClaimMatcher;
 import org.replyaudit.internal.LearnedDecisions;
+import org.replyaudit.internal.PairContext;
+import org.replyaudit.internal.Stage;
 import org.replyaudit.report.Report;
 
 /**
- * Each pipeline stage on its own, per pair, so the time of
- * {@link PairThroughputBenchmark#analyzeLexical} can be split up: {@code segment} (clean both
- * letters and cut them into sentences with OpenNLP's sentence detector), {@code split} (OpenNLP
- * tokenizer and clause cuts), {@code classify} (cue patterns for point kinds and reply acts),
- * {@code match} (Lucene analysis chain, BM25 with both weightings, related words, typed evidence,
- * order prior), {@code bm25} ({@code match} without the two adjustments), {@code decide}
- * (paragraph continuity, structure anchors, then the trained models' features and decisions),
- * {@code quotes} (the reply's quotes of the complaint) and the reports, {@code reportJson}
- * ({@link Report#json}) and {@code reportHtml} ({@link Report#html}). Each stage's input is
- * computed once at set-up from the previous stage's output, and the stages chained are checked to
- * give exactly what {@code ReplyAnalyzer.analyze} gives.
+ * Each pipeline stage on its own, per pair, so the time of {@link PairThroughputBenchmark#analyzeLexical}
+ * can be split up. {@code stage} times one of the pipeline's own stages, named by the parameter
+ * {@code stage} ({@code Pipeline.stages()}, run in order: {@code clean}, {@code segment} (OpenNLP's
+ * sentence detector), {@code split} (OpenNLP tokenizer and clause cuts), {@code point-cues} and
+ * {@code reply-acts} (cue patterns), {@code bm25} (Lucene analysis chain, BM25 with both
+ * weightings, related words), {@code typed-evidence}, {@code order-prior},
+ * {@code paragraph-continuity}, {@code structure-anchors}); its input is the context the stages
+ * before it filled, computed once at set-up. Then {@code decide} (the trained models),
+ * {@code quotes}, and the reports, {@code reportJson} ({@link Report#json}) and {@code reportHtml}
+ * ({@link Report#html}). The stages run in order are checked to give exactly what
+ * {@code ReplyAnalyzer.analyze} gives.
  *
  * <p>Workload: the annotated cases (see {@link BenchCorpus}), one pair per op, round robin, in
  * lexical mode (the shipped lexical model set, no sentence encoder), against an analyzer built
@@ -60,75 +61,76 @@ public class StageBenchmark {
 
   private BenchStages stages;
   private List<BenchPair> pairs;
-  private final List<BenchStages.Segmented> segmented = new ArrayList<>();
-  private final List<BenchStages.Claims> claims = new ArrayList<>();
-  private final List<BenchStages.Classified> classified = new ArrayList<>();
-  private final List<BenchStages.Matched> scores = new ArrayList<>();
+  /** Each pair's context with every stage run. */
+  private final List<PairContext> contexts = new ArrayList<>();
   private final List<Analysis> analyses = new ArrayList<>();
 
   @Setup
   public void setUp() {
     pairs = BenchCorpus.load(corpus);
     stages = new BenchStages();
-    // The stages are lexical mode's; the default mode is semantic when the encoder is on the class path.
+    // Lexical, as BenchStages decides: with replyaudit-semantic on the class path (it is, here)
+    // the default analyzer is semantic and would decide on other features.
     ReplyAnalyzer analyzer = ReplyAudit.builder().mode(org.replyaudit.Mode.LEXICAL).build();
     for (BenchPair p : pairs) {
-      BenchStages.Segmented s = stages.segment(p.complaint(), p.reply());
-      BenchStages.Claims k = stages.split(s);
-      BenchStages.Classified c = stages.classify(k);
-      BenchStages.Matched m = stages.match(k, c);
-      LearnedDecisions.Result r = stages.decide(k, c, m, p.respondent());
+      PairContext pair = stages.runUntil(p.complaint(), p.reply(), p.respondent(), null);
+      LearnedDecisions.Result r = stages.decide(pair);
       Analysis a = analyzer.analyze(p.complaint(), p.reply(), p.respondent());
       // Timing stages that no longer add up to the pipeline would be timing the wrong thing.
       if (!r.points().equals(a.points()) || !r.replyClaims().equals(a.replyClaims())
-          || !stages.quotes(k).equals(a.quotes())) {
-        throw new IllegalStateException("BenchStages no longer mirrors Pipeline (pair " + p.id() + ")");
+          || !stages.quotes(pair).equals(a.quotes())) {
+        throw new IllegalStateException("the pipeline's stages no longer give what the analyzer gives (pair "
+            + p.id() + ")");
       }
-      segmented.add(s);
-      claims.add(k);
-      classified.add(c);
-      scores.add(m);
+      contexts.add(pair);
       analyses.add(a);
     }
   }
 
-  @Benchmark
-  public BenchStages.Segmented segment(PairCursor cursor) {
-    BenchPair p = cursor.next(pairs);
-    return stages.segment(p.complaint(), p.reply());
+  /** One pipeline stage, selected by name, and each pair's input to it. */
+  @State(Scope.Benchmark)
+  public static class OneStage {
+    /** The stage timed: one of {@code Pipeline.stages()}'s names (checked by BenchInputsTest). */
+    @Param({"clean", "segment", "split", "point-cues", "reply-acts", "bm25", "typed-evidence", "order-prior",
+        "paragraph-continuity", "structure-anchors"})
+    public String stage;
+    /** Which pairs: cases, disapere or generated (see {@link BenchCorpus}). */
+    @Param({"cases"})
+    public String corpus;
+
+    Stage timed;
+    final List<PairContext> inputs = new ArrayList<>();
+
+    @Setup
+    public void setUp() {
+      BenchStages stages = new BenchStages();
+      timed = stages.stage(stage);
+      for (BenchPair p : BenchCorpus.load(corpus)) {
+        inputs.add(stages.runUntil(p.complaint(), p.reply(), p.respondent(), timed));
+      }
+    }
   }
 
+  /**
+   * The stage {@link OneStage#stage} on the next pair. It writes only its own part of the
+   * context, so running it again on the same context does the same work.
+   */
   @Benchmark
-  public BenchStages.Claims split(PairCursor cursor) {
-    return stages.split(segmented.get(cursor.nextIndex(pairs.size())));
-  }
-
-  @Benchmark
-  public BenchStages.Classified classify(PairCursor cursor) {
-    return stages.classify(claims.get(cursor.nextIndex(pairs.size())));
-  }
-
-  @Benchmark
-  public BenchStages.Matched match(PairCursor cursor) {
-    int i = cursor.nextIndex(pairs.size());
-    return stages.match(claims.get(i), classified.get(i));
-  }
-
-  @Benchmark
-  public Bm25ClaimMatcher.Scores bm25(PairCursor cursor) {
-    return stages.bm25(claims.get(cursor.nextIndex(pairs.size())));
+  public PairContext stage(OneStage one, PairCursor cursor) {
+    PairContext pair = one.inputs.get(cursor.nextIndex(one.inputs.size()));
+    one.timed.apply(pair);
+    return pair;
   }
 
   @Benchmark
   public LearnedDecisions.Result decide(PairCursor cursor) {
-    int i = cursor.nextIndex(pairs.size());
-    return stages.decide(claims.get(i), classified.get(i), scores.get(i), pairs.get(i).respondent());
+    return stages.decide(contexts.get(cursor.nextIndex(pairs.size())));
   }
 
-  /** Stage 6b: the reply's quotes; a reply without {@code > } lines (29 of the 31 cases) costs a check. */
+  /** Stage 8: the reply's quotes; a reply without {@code > } lines (29 of the 31 cases) costs a check. */
   @Benchmark
   public List<Quote> quotes(PairCursor cursor) {
-    return stages.quotes(claims.get(cursor.nextIndex(pairs.size())));
+    return stages.quotes(contexts.get(cursor.nextIndex(pairs.size())));
   }
 
   @Benchmark

@@ -3,19 +3,16 @@ package org.replyaudit.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.replyaudit.Span;
-import org.replyaudit.internal.ReplyActClassifier.Act;
-import org.replyaudit.models.EnglishModels;
 
 /**
  * {@link Pipeline}'s stages one at a time, so a benchmark can time each on its own.
  *
  * <p>This class lives in the benchmarks jar but in core's {@code org.replyaudit.internal} package
- * because {@link TypedEvidence} and {@link OrderPrior} are package-private, and the benchmarks must
- * not widen core's API just to be measured. It repeats {@code Pipeline.analyze} step for step
- * (with Pipeline's own claim filters); {@code StageBenchmark} checks at set-up that the stages
- * chained here give exactly the points and reply claims {@code ReplyAnalyzer.analyze} gives, so
- * the two cannot drift apart unnoticed.
+ * because the pipeline's decisions and quote tracer are package-private, and the benchmarks must
+ * not widen core's API just to be measured. It does not chain the stages itself: it runs
+ * {@link Pipeline#stages()}, the list {@code Pipeline.state} runs, so a stage added there is
+ * timed here. {@code StageBenchmark} checks at set-up that the stages give exactly the points,
+ * reply claims and quotes {@code ReplyAnalyzer.analyze} gives.
  */
 public final class BenchStages {
   /** The stages themselves: the pipeline's own, with the default settings, in lexical mode. */
@@ -43,72 +40,36 @@ public final class BenchStages {
     return f;
   }
 
-  /** Stages 1–2 output: both letters cleaned and cut into sentence segments. */
-  public record Segmented(CleanText complaint, CleanText reply, List<Segment> complaintSegments,
-      List<Segment> replySegments) {}
+  /** The pipeline's stages 1-5, in order, as it runs them ({@link Pipeline#stages()}). */
+  public List<Stage> stages() {
+    return pipeline.stages();
+  }
 
-  /** Stage 3 output: the claims matching and the models see (body only / signature dropped). */
-  public record Claims(List<Claim> complaint, List<Claim> reply, CleanText complaintText,
-      CleanText replyText) {
-    int complaintLength() {
-      return complaintText.original().length();
+  /**
+   * The stage named {@code name}.
+   *
+   * @throws IllegalArgumentException if the pipeline has no such stage
+   */
+  public Stage stage(String name) {
+    return pipeline.stages().stream().filter(s -> s.name().equals(name)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no pipeline stage " + name + " in " + pipeline.stages()));
+  }
+
+  /** A context for one pair with the stages before {@code stage} run on it (all of them for null). */
+  public PairContext runUntil(String complaint, String reply, List<String> respondent, Stage stage) {
+    PairContext pair = new PairContext(complaint, reply, respondent);
+    for (Stage s : pipeline.stages()) {
+      if (s == stage) {
+        break;
+      }
+      s.apply(pair);
     }
-
-    int replyLength() {
-      return replyText.original().length();
-    }
+    return pair;
   }
 
-  /** Stage 4 output: point kinds and reply acts. */
-  public record Classified(List<PointClassifier.Decision> kinds, List<Map<Act, Cue.Hit>> replyActs) {}
-
-  /** Stages 1–2: clean (with 1b, the reply's quoted-line check) and segment both letters. */
-  public Segmented segment(String complaint, String reply) {
-    CleanText c = pipeline.cleaner.clean(complaint);
-    CleanText r = pipeline.quotedLines.check(pipeline.cleaner.clean(reply), complaint);
-    return new Segmented(c, r, pipeline.segmenter.segment(c), pipeline.segmenter.segment(r));
-  }
-
-  /** Stage 3: clause claims of both letters. */
-  public Claims split(Segmented s) {
-    return new Claims(Pipeline.bodyOnly(pipeline.splitter.split(s.complaint(), s.complaintSegments())),
-        Pipeline.withoutSignature(pipeline.splitter.split(s.reply(), s.replySegments())),
-        s.complaint(), s.reply());
-  }
-
-  /** Stage 4: the cues of what each complaint claim asks and each reply claim's wording does. */
-  public Classified classify(Claims k) {
-    List<PointClassifier.Decision> kinds = new ArrayList<>(k.complaint().size());
-    for (Claim claim : k.complaint()) {
-      kinds.add(pipeline.points.classify(claim, Pipeline.listIntro(claim, k.complaint())));
-    }
-    List<Map<Act, Cue.Hit>> replyActs = k.reply().stream().map(pipeline.acts::acts).toList();
-    return new Classified(kinds, replyActs);
-  }
-
-  /** Stage 5's scores: BM25 alone (the models read it too) and after typed evidence and the order prior. */
-  public record Matched(Bm25ClaimMatcher.Scores lexical, Bm25ClaimMatcher.Scores ordered) {}
-
-  /** Stage 5: BM25 matching, then typed evidence and the order prior. */
-  public Matched match(Claims k, Classified c) {
-    Bm25ClaimMatcher.Scores lexical = pipeline.matcher.score(k.complaint(), k.reply());
-    Bm25ClaimMatcher.Scores scores = pipeline.typed.adjust(lexical, k.complaint(), c.kinds(), k.reply(), c.replyActs());
-    return new Matched(lexical, pipeline.order.adjust(scores, k.complaint().size(), k.reply().size()));
-  }
-
-  /** Stage 5a alone: BM25 matching without the adjustments. */
-  public Bm25ClaimMatcher.Scores bm25(Claims k) {
-    return pipeline.matcher.score(k.complaint(), k.reply());
-  }
-
-  /** Stages 5c-7: paragraph continuity and structure anchors, then the trained models' decisions. */
-  public LearnedDecisions.Result decide(Claims k, Classified c, Matched m, List<String> respondent) {
-    Bm25ClaimMatcher.Scores carried = pipeline.paragraphs.adjust(m.ordered(), k.complaint(), k.reply());
-    Bm25ClaimMatcher.Scores anchored = pipeline.anchors.adjust(carried,
-        k.complaintText(), k.complaint(), k.replyText(), k.reply());
-    PairState s = new PairState(k.complaintText(), k.replyText(), k.complaint(), k.reply(), c.kinds(), c.replyActs(),
-        new MatchStages(m.lexical(), m.ordered(), carried, anchored), respondent);
-    return pipeline.decisions.decide(LearnedFeatures.prepare(s, null));
+  /** Stages 6-7 in lexical mode: the trained models' decisions on a context every stage has run on. */
+  public LearnedDecisions.Result decide(PairContext pair) {
+    return pipeline.decisions.decide(LearnedFeatures.prepare(pair.state(), null));
   }
 
   /**
@@ -124,8 +85,9 @@ public final class BenchStages {
     return out;
   }
 
-  /** Stage 6b: the reply's quotes of the complaint. */
-  public List<org.replyaudit.Quote> quotes(Claims k) {
-    return pipeline.quotes.trace(k.replyText(), k.complaint());
+  /** Stage 8: the reply's quotes of the complaint, on a context every stage has run on. */
+  public List<org.replyaudit.Quote> quotes(PairContext pair) {
+    PairState s = pair.state();
+    return pipeline.quotes.trace(s.r(), s.complaint());
   }
 }

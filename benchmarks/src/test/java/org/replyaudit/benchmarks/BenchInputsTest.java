@@ -76,4 +76,17 @@ class BenchInputsTest {
     bench.corpus = "cases";
     bench.setUp();
   }
+
+  @Test
+  void theStageBenchmarkTimesEveryPipelineStageByItsName() {
+    // A stage added to Pipeline.stages() must be added to the benchmark's parameter too.
+    String[] timed;
+    try {
+      timed = StageBenchmark.OneStage.class.getField("stage").getAnnotation(org.openjdk.jmh.annotations.Param.class).value();
+    } catch (NoSuchFieldException e) {
+      throw new AssertionError(e);
+    }
+    assertEquals(new org.replyaudit.internal.BenchStages().stages().stream().map(org.replyaudit.internal.Stage::name).toList(),
+        List.of(timed));
+  }
 }

@@ -170,14 +170,14 @@ class PerformanceFixesTest {
       while (m.find()) {
         starts.add(m.start());
       }
-      assertEquals(starts, StructureAnchors.lineStarts(t), t);
+      assertEquals(starts, TextLayout.lineStarts(t), t);
       List<Integer> ends = new java.util.ArrayList<>();
       var b = blank.matcher(t);
       while (b.find()) {
         ends.add(b.start());
       }
       ends.add(t.length());
-      assertEquals(ends, java.util.Arrays.stream(StructureAnchors.paragraphEnds(t)).boxed().toList(), t);
+      assertEquals(ends, java.util.Arrays.stream(TextLayout.paragraphEnds(t)).boxed().toList(), t);
     }
   }
 }

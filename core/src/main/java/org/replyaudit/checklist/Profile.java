@@ -15,6 +15,7 @@ import org.replyaudit.Finding;
 import org.replyaudit.Label;
 import org.replyaudit.ReplyClaim;
 import org.replyaudit.Span;
+import org.replyaudit.internal.JsonTree;
 
 /**
  * A set of rules a reply to a complaint must meet: the elements a regime requires of a final
@@ -110,7 +111,7 @@ public final class Profile {
   public static Profile load(InputStream json) {
     Objects.requireNonNull(json, "json");
     try {
-      return ProfileReader.read(JsonTree.read(json));
+      return ProfileReader.read(JsonTree.read(json, "profile"));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the profile: " + e.getMessage(), e);
     }

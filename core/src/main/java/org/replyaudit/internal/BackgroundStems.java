@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
@@ -23,8 +21,8 @@ import org.replyaudit.models.ModelProvenance;
  * (after a change to the stop words, the stemmer or the counts). Rebuild it with
  *
  * <pre>{@code
- * java -cp core/target/replyaudit-cli.jar org.replyaudit.internal.BackgroundStems \
- *     core/src/main/resources/org/replyaudit/internal/background-stems.tsv
+ * java -cp corpus/target/replyaudit-corpus.jar org.replyaudit.corpus.build.DerivedResources \
+ *     background-stems core/src/main/resources/org/replyaudit/internal/background-stems.tsv
  * }</pre>
  *
  * <p>Format: comment lines starting with {@code #} (the source and its SHA-256), one line
@@ -40,8 +38,12 @@ public final class BackgroundStems {
   /** The counts per stem, and the total of all word counts. */
   record Table(Map<String, Long> counts, long total) {}
 
-  /** The table as the current chain computes it from the models' background counts. */
-  static String compute() {
+  /**
+   * The table as the current chain computes it from the models' background counts: what the
+   * build-time tool ({@code DerivedResources} in the corpus module) writes, and what
+   * {@code BackgroundStemsTest} compares the shipped file with.
+   */
+  public static String compute() {
     Map<String, Long> counts = LexicalResources.backgroundCounts();
     Map<String, String> stems = LexicalStatistics.stems(new ClaimAnalyzer(), counts.keySet());
     Map<String, Long> perStem = new TreeMap<>();
@@ -56,8 +58,8 @@ public final class BackgroundStems {
     StringBuilder out = new StringBuilder(perStem.size() * 16);
     out.append("# Background word counts summed per stem of ReplyAudit's ClaimAnalyzer chain; derived, do not edit.\n")
         .append("# Source: ").append(source.resource()).append(" sha256 ").append(source.sha256()).append('\n')
-        .append("# Rebuild: java -cp core/target/replyaudit-cli.jar org.replyaudit.internal.BackgroundStems ")
-        .append("core/src/main/resources/org/replyaudit/internal/").append(RESOURCE).append('\n')
+        .append("# Rebuild: java -cp corpus/target/replyaudit-corpus.jar org.replyaudit.corpus.build.DerivedResources ")
+        .append("background-stems core/src/main/resources/org/replyaudit/internal/").append(RESOURCE).append('\n')
         .append(TOTAL).append('\t').append(LexicalResources.backgroundTotal()).append('\n');
     perStem.forEach((stem, n) -> out.append(stem).append('\t').append(n).append('\n'));
     return out.toString();
@@ -118,10 +120,4 @@ public final class BackgroundStems {
     return new Table(Collections.unmodifiableMap(counts), total);
   }
 
-  /** Writes the table computed from the current chain to the file named by {@code args[0]}. */
-  public static void main(String[] args) throws IOException {
-    Path out = BuildOutput.of(args, "BackgroundStems", "OUTPUT.tsv");
-    Files.writeString(out, compute(), StandardCharsets.UTF_8);
-    System.err.println("wrote " + args[0]);
-  }
 }

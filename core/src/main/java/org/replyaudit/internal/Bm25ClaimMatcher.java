@@ -11,7 +11,7 @@ import org.apache.lucene.util.SmallFloat;
 import org.replyaudit.MatchingSignal;
 
 /**
- * Stage 5: scores every complaint claim against every reply claim with Lucene's BM25.
+ * Pipeline stage {@code bm25}: scores every complaint claim against every reply claim with Lucene's BM25.
  *
  * <p>Two sets of collection statistics weigh the words, and the two normalised scores are
  * averaged: the pair's own claims (a word both letters use everywhere, "account", weighs little

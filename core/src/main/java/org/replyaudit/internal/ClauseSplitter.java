@@ -12,7 +12,7 @@ import opennlp.tools.tokenize.WhitespaceTokenizer;
 import org.replyaudit.Span;
 
 /**
- * Stage 3: tokenizes each segment with OpenNLP and cuts it where it joins independent clauses,
+ * Pipeline stage {@code split}: tokenizes each segment with OpenNLP and cuts it where it joins independent clauses,
  * so that "…takes its responsibilities extremely seriously and we would never provide…" becomes
  * two claims that can carry different labels.
  *

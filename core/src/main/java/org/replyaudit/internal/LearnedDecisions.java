@@ -288,23 +288,13 @@ public final class LearnedDecisions {
   }
 
   private static String why(Label l, double prob, PairState s, int j, Backward back) {
-    String what = switch (l) {
-      case ANSWER -> "answers a point";
-      case COMMITMENT -> "promises an action";
-      case APOLOGY -> "apologises";
-      case COURTESY -> "courtesy";
-      case UNSOLICITED_DENIAL -> "denies something the complaint never alleged";
-      case MISREAD_PREMISE -> "answers a concern the complainant did not state";
-      case RESTATEMENT -> "repeats what the complainant already said";
-      case REDIRECTION -> "sends the complainant elsewhere";
-      case BOILERPLATE -> "generic wording with nothing specific to this complaint";
-    };
-    StringBuilder b = new StringBuilder(what).append(" (").append(pct(prob)).append(")");
+    LabelDefinitions.Definition d = LabelDefinitions.of(l);
+    StringBuilder b = new StringBuilder(d.message()).append(" (").append(pct(prob)).append(")");
     String cues = cues(s, j);
     if (!cues.isEmpty()) {
       b.append("; wording: ").append(cues);
     }
-    if (l.isFault() && l != Label.BOILERPLATE && l != Label.REDIRECTION) {
+    if (d.quotesClosestComplaint()) {
       int c = back.bestComplaint(j);
       if (c >= 0) {
         b.append("; closest in the complaint \"").append(Excerpts.excerpt(s.complaint().get(c).text())).append("\"");
@@ -314,7 +304,7 @@ public final class LearnedDecisions {
   }
 
   private static List<Span> compared(Label l, PairState s, int j, Backward back) {
-    if (l == Label.COURTESY || l == Label.APOLOGY || l == Label.COMMITMENT) {
+    if (!LabelDefinitions.of(l).pointsToComplaint()) {
       return List.of();
     }
     int c = back.bestComplaint(j);

@@ -5,7 +5,7 @@ import java.util.List;
 import org.replyaudit.internal.Bm25ClaimMatcher.Link;
 
 /**
- * Stage 5c: replies usually take the complaint's points in order. A link between claims at
+ * Pipeline stage {@code order-prior}: replies usually take the complaint's points in order. A link between claims at
  * similar relative positions in their letters is raised by up to {@link #WEIGHT} of its score;
  * links far apart are left as they are. Only links that already share words are touched.
  */

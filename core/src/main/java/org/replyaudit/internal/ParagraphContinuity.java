@@ -7,7 +7,7 @@ import java.util.Map;
 import org.replyaudit.internal.Bm25ClaimMatcher.Link;
 
 /**
- * Stage 5d: a reply paragraph deals with one point. Its first sentence usually names the point
+ * Pipeline stage {@code paragraph-continuity}: a reply paragraph deals with one point. Its first sentence usually names the point
  * ("Regarding the delay to your refund…") and the sentences after it go on about it in their own
  * words ("This was because…", "We have now…"). So a reply claim inherits, at {@link #CARRY} of
  * their strength, the links of the claim before it in the same paragraph, for at most

@@ -2,7 +2,6 @@ package org.replyaudit.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.replyaudit.Analysis;
 import org.replyaudit.Diagnostic;
 import org.replyaudit.MatchingSignal;
@@ -12,7 +11,6 @@ import org.replyaudit.SentenceEncoder;
 import org.replyaudit.Span;
 import org.replyaudit.Status;
 import org.replyaudit.Verdict;
-import org.replyaudit.internal.ReplyActClassifier.Act;
 import org.replyaudit.models.EnglishModels;
 
 /**
@@ -35,7 +33,7 @@ public final class Pipeline {
     LexicalStatistics.startLoading();
   }
 
-  // Package-private so the stage benchmarks time these very stages, one at a time.
+  // The stage objects; stages() names what each contributes and in which order they run.
   final TextCleaner cleaner = new TextCleaner();
   final Segmenter segmenter = new Segmenter(EnglishModels.sentence());
   final ClauseSplitter splitter = new ClauseSplitter(EnglishModels.tokenizer());
@@ -52,6 +50,8 @@ public final class Pipeline {
   final LearnedDecisions decisions;
   /** The sentence encoder of semantic mode; null in lexical mode. */
   final SentenceEncoder encoder;
+  /** Stages 1-5, run in this order by {@link #state}: see {@link #stages()}. */
+  private final List<Stage> stages;
 
   /** A pipeline that computes {@link #state}s only, for training the models that decide. */
   public Pipeline(Settings settings) {
@@ -71,6 +71,53 @@ public final class Pipeline {
     this.paragraphs = new ParagraphContinuity(
         settings.signals().contains(MatchingSignal.PARAGRAPH_CONTINUITY));
     this.anchors = new StructureAnchors(settings.signals().contains(MatchingSignal.STRUCTURE_ANCHORS));
+    this.stages = List.of(
+        // 1. Clean: blank markup, URLs and quoted lines without moving an offset; but "> " lines
+        // copying nothing of the complaint are the reply's own.
+        Stage.of("clean", p -> {
+          p.complaintText = cleaner.clean(p.complaint);
+          p.replyText = quotedLines.check(cleaner.clean(p.reply), p.complaint);
+        }),
+        // 2-3. Segment into sentences, then clause-level claims.
+        Stage.of("segment", p -> {
+          p.complaintSegments = segmenter.segment(p.complaintText);
+          p.replySegments = segmenter.segment(p.replyText);
+        }),
+        Stage.of("split", p -> {
+          p.complaintClaims = bodyOnly(splitter.split(p.complaintText, p.complaintSegments));
+          p.replyClaims = withoutSignature(splitter.split(p.replyText, p.replySegments));
+        }),
+        // 4. Cues: what each complaint claim's wording asks, what each reply claim's wording does.
+        // They are features of the decisions, not decisions.
+        Stage.of("point-cues", p -> {
+          List<PointClassifier.Decision> kinds = new ArrayList<>(p.complaintClaims.size());
+          for (Claim claim : p.complaintClaims) {
+            kinds.add(points.classify(claim, listIntro(claim, p.complaintClaims)));
+          }
+          p.kinds = kinds;
+        }),
+        Stage.of("reply-acts", p -> p.acts = p.replyClaims.stream().map(acts::acts).toList()),
+        // 5. Match every complaint claim with every reply claim (BM25 over the pair's claims), then
+        // adjust the scores. What a reply claim says is judged on its own words (ordered); what it
+        // responds to also on the paragraph it stands in (carried), and on quotes and numbered
+        // sections last: they name the point outright, whatever the words.
+        Stage.of("bm25", p -> p.lexical = matcher.score(p.complaintClaims, p.replyClaims)),
+        Stage.of("typed-evidence", p -> p.typed = typed.adjust(p.lexical, p.complaintClaims, p.kinds,
+            p.replyClaims, p.acts)),
+        Stage.of("order-prior", p -> p.ordered = order.adjust(p.typed, p.complaintClaims.size(),
+            p.replyClaims.size())),
+        Stage.of("paragraph-continuity", p -> p.carried = paragraphs.adjust(p.ordered, p.complaintClaims,
+            p.replyClaims)),
+        Stage.of("structure-anchors", p -> p.responds = anchors.adjust(p.carried, p.complaintText,
+            p.complaintClaims, p.replyText, p.replyClaims)));
+  }
+
+  /**
+   * Stages 1-5 in the order {@link #state} runs them, each named: everything the decisions read.
+   * The stage benchmarks iterate this list rather than chaining the stages again.
+   */
+  public List<Stage> stages() {
+    return stages;
   }
 
   public Analysis analyze(String complaint, String reply, List<String> respondent) {
@@ -128,31 +175,11 @@ public final class Pipeline {
    * that make them ({@code CorpusMain train}).
    */
   public PairState state(String complaint, String reply, List<String> respondent) {
-    // 1. Clean: blank markup, URLs and quoted lines without moving an offset; 1b. but "> " lines
-    // copying nothing of the complaint are the reply's own.
-    CleanText c = cleaner.clean(complaint);
-    CleanText r = quotedLines.check(cleaner.clean(reply), complaint);
-    // 2-3. Segment into sentences, then clause-level claims.
-    List<Claim> cClaims = bodyOnly(splitter.split(c, segmenter.segment(c)));
-    List<Claim> rClaims = withoutSignature(splitter.split(r, segmenter.segment(r)));
-    // 4. Cues: what each complaint claim's wording asks, what each reply claim's wording does.
-    // They are features of the decisions, not decisions.
-    List<PointClassifier.Decision> kinds = new ArrayList<>(cClaims.size());
-    for (Claim claim : cClaims) {
-      kinds.add(points.classify(claim, listIntro(claim, cClaims)));
+    PairContext pair = new PairContext(complaint, reply, respondent);
+    for (Stage stage : stages) {
+      stage.apply(pair);
     }
-    List<Map<Act, Cue.Hit>> replyActs = rClaims.stream().map(acts::acts).toList();
-    // 5. Match every complaint claim with every reply claim (BM25 over the pair's claims).
-    Bm25ClaimMatcher.Scores lexical = matcher.score(cClaims, rClaims);
-    Bm25ClaimMatcher.Scores scores = typed.adjust(lexical, cClaims, kinds, rClaims, replyActs);
-    scores = order.adjust(scores, cClaims.size(), rClaims.size());
-    // What a reply claim says is judged on its own words (ordered); what it responds to also on
-    // the paragraph it stands in (carried), and on quotes and numbered sections last: they name
-    // the point outright, whatever the words.
-    Bm25ClaimMatcher.Scores carried = paragraphs.adjust(scores, cClaims, rClaims);
-    Bm25ClaimMatcher.Scores responds = anchors.adjust(carried, c, cClaims, r, rClaims);
-    return new PairState(c, r, cClaims, rClaims, kinds, replyActs,
-        new MatchStages(lexical, scores, carried, responds), respondent);
+    return pair.state();
   }
 
   private static Analysis report(CleanText c, CleanText r, LearnedDecisions.Result result, List<Quote> quotes) {
@@ -182,12 +209,10 @@ public final class Pipeline {
         verdict, coverage, diagnostics);
   }
 
-  /** Package-private: the stage benchmarks chain the same steps. */
   static List<Claim> bodyOnly(List<Claim> claims) {
     return renumber(claims.stream().filter(k -> k.role() == Segment.Role.BODY).toList());
   }
 
-  /** Package-private: the stage benchmarks chain the same steps. */
   static List<Claim> withoutSignature(List<Claim> claims) {
     return renumber(claims.stream()
         .filter(k -> k.role() != Segment.Role.SIGNATURE && k.role() != Segment.Role.HEADER).toList());
@@ -202,7 +227,6 @@ public final class Pipeline {
   }
 
   /** The claim that introduced the list {@code claim} is an item of, if any. */
-  /** Package-private: the stage benchmarks chain the same steps. */
   static Claim listIntro(Claim claim, List<Claim> claims) {
     Span intro = claim.segment().listIntro();
     if (intro == null) {

@@ -9,11 +9,10 @@ import org.replyaudit.Quote;
 import org.replyaudit.Span;
 
 /**
- * Stage 6b: the reply's quotes of the complaint. The reply's {@code > } lines, which stage 1
- * took out of its claims, are split into sentences by the same segmenter, and each sentence is
- * traced to the complaint claims it copies by shared word pairs ({@link TermIndex}, the
- * evidence {@link StructureAnchors} uses for a whole quoted block). A sentence copying nothing of
- * the complaint (an earlier letter, a policy) is not reported.
+ * After the decisions: the reply's quotes of the complaint. The reply's {@code > } lines, which
+ * the clean stage took out of its claims, are split into sentences by the same segmenter, and
+ * each sentence is traced to the complaint claims it copies ({@link CopyEvidence#share}). A
+ * sentence copying nothing of the complaint (an earlier letter, a policy) is not reported.
  */
 final class QuoteTracer {
   /** Sources kept per quote. */
@@ -37,15 +36,15 @@ final class QuoteTracer {
     List<Quote> out = new ArrayList<>();
     for (Segment s : sentences) {
       Set<String> pairs = TermIndex.pairs(s.span().of(text));
-      if (pairs.size() < StructureAnchors.MIN_QUOTE_WORDS - 1) {
+      if (CopyEvidence.tooShort(pairs)) {
         continue; // "> Comment 5": a heading, not a point
       }
       int[][] shared = index.shared(pairs);
       List<ClaimLink> links = new ArrayList<>();
       for (int i = 0; i < shared[0].length; i++) {
         int c = shared[0][i];
-        double share = shared[1][i] / (double) Math.min(pairs.size(), index.pairCount(c));
-        if (shared[1][i] >= 2 && share >= StructureAnchors.COPIED) {
+        double share = CopyEvidence.share(shared[1][i], pairs.size(), index.pairCount(c));
+        if (share >= CopyEvidence.COPIED) {
           links.add(new ClaimLink(complaint.get(c).span(), Math.min(1.0, share)));
         }
       }

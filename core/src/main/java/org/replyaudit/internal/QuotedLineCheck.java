@@ -7,7 +7,7 @@ import java.util.Set;
 import org.replyaudit.Span;
 
 /**
- * Stage 1b: a {@code > } line is a quote of the other letter only if it copies it. Some writers
+ * Part of pipeline stage {@code clean}: a {@code > } line is a quote of the other letter only if it copies it. Some writers
  * mark their own answers with {@code >>>} and quote the complaint in quotation marks; masking
  * those lines would drop every answer and report every point unanswered. A run of quoted lines
  * of which fewer than half the word pairs occur in the complaint is the reply's own text: its
@@ -33,7 +33,7 @@ final class QuotedLineCheck {
     List<Span> quoted = reply.quoted();
     int first = 0;
     while (first < quoted.size()) {
-      // One run: the lines with nothing but blank lines between them (as StructureAnchors reads them).
+      // One run: the lines with nothing but blank lines between them (as TextLayout.blocks reads them).
       int last = first;
       while (last + 1 < quoted.size()
           && text.substring(quoted.get(last).end(), quoted.get(last + 1).start()).isBlank()) {
@@ -46,8 +46,7 @@ final class QuotedLineCheck {
         words.append(text, contentStart(text, line), line.end()).append('\n');
       }
       Set<String> pairs = TermIndex.pairs(words.toString());
-      if (pairs.size() < StructureAnchors.MIN_QUOTE_WORDS - 1
-          || pairs.stream().filter(copied::contains).count() >= StructureAnchors.COPIED * pairs.size()) {
+      if (CopyEvidence.tooShort(pairs) || CopyEvidence.copiesText(pairs, copied)) {
         continue; // a quote of the complaint, or too short to tell ("> 2.")
       }
       if (unmarked == null) {

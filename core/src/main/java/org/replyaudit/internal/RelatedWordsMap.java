@@ -4,8 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.synonym.SynonymMap;
@@ -30,8 +28,8 @@ import org.apache.lucene.util.Version;
  * differ. Rebuild with
  *
  * <pre>{@code
- * java -cp core/target/replyaudit-cli.jar org.replyaudit.internal.RelatedWordsMap \
- *     core/src/main/resources/org/replyaudit/internal/related-words.fst
+ * java -cp corpus/target/replyaudit-corpus.jar org.replyaudit.corpus.build.DerivedResources \
+ *     related-words core/src/main/resources/org/replyaudit/internal/related-words.fst
  * }</pre>
  *
  * <p>Format: the magic {@code RAREL1}, the Lucene version that wrote it, the map's
@@ -133,10 +131,16 @@ public final class RelatedWordsMap {
     }
   }
 
-  /** Writes the map built from the models' table to the file named by {@code args[0]}. */
-  public static void main(String[] args) throws IOException {
-    Path out = BuildOutput.of(args, "RelatedWordsMap", "OUTPUT.fst");
-    Files.write(out, write(build()));
-    System.err.println("wrote " + args[0]);
+  /**
+   * The bytes of the map built from the models' table: what the build-time tool
+   * ({@code DerivedResources} in the corpus module) writes, and what {@code RelatedWordsMapTest}
+   * compares the shipped file with.
+   */
+  public static byte[] compute() {
+    try {
+      return write(build());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -8,7 +8,7 @@ import opennlp.tools.sentdetect.SentenceModel;
 import org.replyaudit.Span;
 
 /**
- * Stage 2: splits a cleaned letter into sentence-sized segments.
+ * Pipeline stage {@code segment}: splits a cleaned letter into sentence-sized segments.
  *
  * <p>Lines come first: letters are laid out in lines, and a greeting, a bullet or a sign-off is a
  * unit whatever its punctuation. A line break only joins two lines into one sentence when the
@@ -27,12 +27,19 @@ public final class Segmenter {
   /** See {@link #MAX_RUN}. */
   static final int MAX_RUN_MARKS = 10;
 
-  private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*\u2022\u00b7\u2013\u2014]|\\d{1,2}[.)]|\\(?[a-zA-Z]\\))\\s+");
-  private static final Pattern GREETING = Pattern.compile(
-      "(?i)^\\s*(dear\\b.{0,60}|hello\\b.{0,40}|hi\\b.{0,40}|good (morning|afternoon|evening)\\b.{0,40}|to whom it may concern.{0,5})$");
-  private static final Pattern HEADER = Pattern.compile("(?i)^\\s*(subject|re|ref|reference|from|to|date|sent|cc|our ref|your ref)\\s*:.*");
-  private static final Pattern SIGNOFF = Pattern.compile(
-      "(?i)^\\s*(yours (sincerely|faithfully|truly)|kind(est)? regards|best regards|warm regards|regards|best wishes|many thanks|with thanks|thanks|sincerely|respectfully)\\b[^.!?]{0,40}$");
+  /** Greeting, header and sign-off lines, each matching a whole line: {@code cues/letter-lines.json}. */
+  private static final CueFile LINES = CueFile.load("letter-lines.json");
+  private static final Pattern GREETING = wholeLine("GREETING");
+  private static final Pattern HEADER = wholeLine("HEADER");
+  private static final Pattern SIGNOFF = wholeLine("SIGNOFF");
+
+  private static Pattern wholeLine(String list) {
+    List<Cue> cues = LINES.list(list);
+    if (cues.size() != 1) {
+      throw new IllegalStateException("letter-lines.json: " + list + " must hold one pattern");
+    }
+    return cues.get(0).pattern();
+  }
 
   private final SentenceModel model;
 
@@ -96,7 +103,7 @@ public final class Segmenter {
       // Gather a block: this line plus the following lines it runs on into.
       int blockStart = line.start;
       int blockEnd = line.end;
-      boolean bullet = BULLET.matcher(lineText).find();
+      boolean bullet = TextLayout.ITEM_MARKER.matcher(lineText).find();
       int j = i + 1;
       while (j < lines.size() && !lines.get(j).blank() && runsOn(s, blockEnd, lines.get(j))) {
         blockEnd = lines.get(j).end;
@@ -147,7 +154,7 @@ public final class Segmenter {
   /** Whether the line after {@code prevEnd} continues the same sentence. */
   private static boolean runsOn(String s, int prevEnd, Line next) {
     String nextText = s.substring(next.start, next.end);
-    if (BULLET.matcher(nextText).find() || SIGNOFF.matcher(nextText).matches()) {
+    if (TextLayout.ITEM_MARKER.matcher(nextText).find() || SIGNOFF.matcher(nextText).matches()) {
       return false;
     }
     int k = prevEnd - 1;
@@ -291,7 +298,7 @@ public final class Segmenter {
     while (end > start && Character.isWhitespace(s.charAt(end - 1))) {
       end--;
     }
-    var m = BULLET.matcher(s).region(start, end);
+    var m = TextLayout.ITEM_MARKER.matcher(s).region(start, end);
     if (m.lookingAt() && m.end() < end) {
       start = m.end();
     }

@@ -79,7 +79,7 @@ final class TermIndex {
 
   /** The distinct pairs of adjacent words of {@code text}, lower-cased ("w1 w2"). */
   static Set<String> pairs(String text) {
-    List<String> words = StructureAnchors.words(text);
+    List<String> words = TextLayout.words(text);
     Set<String> out = new HashSet<>();
     for (int i = 0; i + 1 < words.size(); i++) {
       out.add(words.get(i) + ' ' + words.get(i + 1));

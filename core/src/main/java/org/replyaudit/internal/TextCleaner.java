@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import org.replyaudit.Span;
 
 /**
- * Stage 1: blanks out what is not prose (HTML tags and entities, URLs, quoted lines, control
+ * Pipeline stage {@code clean}: blanks out what is not prose (HTML tags and entities, URLs, quoted lines, control
  * characters) without moving a single offset, so spans found later index the caller's text.
  */
 public final class TextCleaner {

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import org.replyaudit.internal.Bm25ClaimMatcher.Link;
 
 /**
- * Stage 5b: typed evidence. A point that asks when, how much, how many, why or who is better
+ * Pipeline stage {@code typed-evidence}: typed evidence. A point that asks when, how much, how many, why or who is better
  * answered by a reply claim that gives a date, an amount, a number, a reason or a name than by
  * one that only shares its words ("When will you fix my line?" — "An engineer is booked for
  * Thursday morning"). Only links that already share words are raised, by {@link #BONUS}; the one
@@ -21,21 +21,24 @@ final class TypedEvidence {
   enum Want { WHEN, AMOUNT, NUMBER, REASON, WHO }
 
   // Cues rather than bare patterns: they run for every point and every link, and a cue skips
-  // texts lacking its literals and reuses its matcher (see Cue).
-  private static final Cue[] ASKS = {
-      Cue.of("when", " (when|what date|what time|how long|how soon|by when|timescale|timeframe|deadline|an actual date|a date) "),
-      Cue.of("amount", " (how much|refund|refunded|reimburse|reimbursed|compensate|compensation|cost|costs|repay|money back|fee|fees|charge|charges|[£$€]\\d[\\d.,]*) "),
-      Cue.of("number", " (how many|how often|number of) "),
-      Cue.of("reason", " (why|explain|explanation|reason|reasons|how come) "),
-      Cue.of("who", " (who|which (member|person|officer|staff|employee|manager)|name of|whose) ")};
-  private static final Cue[] GIVES = {
-      Cue.of("date", "(?i)\\b(january|february|march|april|may|june|july|august|september|october|november|december"
-          + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|next (week|month)|within \\d+"
-          + "|by the end of|\\d{1,2}(st|nd|rd|th)\\b|\\d{1,2}[:.]\\d{2}\\s?(am|pm)?|\\d+\\s?(am|pm)|\\d+ (working )?(days|weeks))\\b"),
-      Cue.of("amount", "[£$€]\\s?\\d|\\b\\d+(\\.\\d\\d)? ?(pounds|dollars|euros|GBP|USD|EUR)\\b"),
-      Cue.of("number", "\\b\\d+\\b|(?i)\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred)\\b"),
-      Cue.of("reason", "(?i)\\b(because|the reason|due to|as a result|caused by|was caused|this was|resulted from|owing to|in order to)\\b"),
-      Cue.of("name", "\\b(Mr|Mrs|Ms|Miss|Dr)\\.? [A-Z]|(?i)\\b(our|the|your) [a-z ]{0,20}(manager|officer|engineer|supervisor|team|adviser|advisor|driver|installer)\\b")};
+  // texts lacking its literals and reuses its matcher (see Cue). What a point asks runs over its
+  // cue string; what a reply claim gives over its text (cues/typed-evidence.json).
+  private static final CueFile CUES = CueFile.load("typed-evidence.json");
+  private static final Cue[] ASKS = byWant(CUES, "ASKS_");
+  private static final Cue[] GIVES = byWant(CUES, "GIVES_");
+
+  /** One cue per {@link Want}, in its order, from the lists {@code prefix + want}. */
+  private static Cue[] byWant(CueFile file, String prefix) {
+    Cue[] out = new Cue[Want.values().length];
+    for (Want w : Want.values()) {
+      List<Cue> list = file.list(prefix + w.name());
+      if (list.size() != 1) {
+        throw new IllegalStateException("typed-evidence.json: " + prefix + w.name() + " must hold one cue");
+      }
+      out[w.ordinal()] = list.get(0);
+    }
+    return out;
+  }
 
   private final boolean enabled;
 

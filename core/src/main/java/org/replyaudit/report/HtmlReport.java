@@ -20,6 +20,7 @@ import org.replyaudit.Span;
 import org.replyaudit.Status;
 import org.replyaudit.checklist.ChecklistItem;
 import org.replyaudit.Verdict;
+import org.replyaudit.internal.LabelDefinitions;
 
 /**
  * One self-contained HTML page: the summary on top, the complaint and the reply side by side
@@ -180,7 +181,7 @@ final class HtmlReport {
     }
     b.append("</ul></div>\n");
     b.append("<div class=\"counts\"><small>Findings in the reply</small><ul>");
-    for (Label l : Label.values()) {
+    for (Label l : Summary.labels()) {
       b.append("<li class=\"chip ").append(labelClass(l)).append(summary.count(l) == 0 ? " zero" : "")
           .append("\" data-count-label=\"").append(l.id()).append("\">").append(Summary.words(l)).append(" <b>")
           .append(summary.count(l)).append("</b></li>");
@@ -484,23 +485,16 @@ final class HtmlReport {
 
   /** One class for a claim's highlight: an evasion outranks an answer, which outranks courtesy. */
   private static String claimClass(ReplyClaim c) {
-    if (c.labels().stream().anyMatch(Label::isFault)) {
-      return "lb-fault";
-    }
-    if (c.has(Label.ANSWER) || c.has(Label.COMMITMENT)) {
-      return "lb-answer";
-    }
-    if (c.has(Label.APOLOGY) || c.has(Label.COURTESY)) {
-      return "lb-courtesy";
+    for (String cls : LabelDefinitions.REPORT_CLASSES) {
+      if (c.labels().stream().anyMatch(l -> labelClass(l).equals(cls))) {
+        return cls;
+      }
     }
     return "lb-none";
   }
 
   private static String labelClass(Label l) {
-    if (l.isFault()) {
-      return "lb-fault";
-    }
-    return l == Label.ANSWER || l == Label.COMMITMENT ? "lb-answer" : "lb-courtesy";
+    return LabelDefinitions.of(l).reportClass();
   }
 
   /**

@@ -15,6 +15,7 @@ import org.replyaudit.Status;
 import org.replyaudit.Verdict;
 import org.replyaudit.checklist.Checklist;
 import org.replyaudit.checklist.ElementStatus;
+import org.replyaudit.internal.LabelDefinitions;
 
 /**
  * The figures every human-readable report opens with, computed once so that the HTML, Markdown
@@ -112,7 +113,12 @@ final class Summary {
 
   /** "unsolicited denial": a label as a person writes it. */
   static String words(Label l) {
-    return l.id().replace('_', ' ');
+    return LabelDefinitions.of(l).words();
+  }
+
+  /** Every label, in the order reports list them (the order of the label definitions). */
+  static List<Label> labels() {
+    return LabelDefinitions.all().stream().map(LabelDefinitions.Definition::label).toList();
   }
 
   /** A single symbol per status, so status never rests on colour alone. */

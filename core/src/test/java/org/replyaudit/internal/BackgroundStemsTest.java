@@ -18,7 +18,7 @@ class BackgroundStemsTest {
     }
     // On failure: the stop words, the stemmer or the background counts changed; rebuild the
     // table with the command in BackgroundStems' javadoc.
-    assertEquals(BackgroundStems.compute(), shipped, "background-stems.tsv is stale: rebuild it (BackgroundStems)");
+    assertEquals(BackgroundStems.compute(), shipped, "background-stems.tsv is stale: rebuild it (DerivedResources background-stems, in the corpus module)");
   }
 
   @Test

@@ -22,7 +22,7 @@ class RelatedWordsMapTest {
     }
     // On failure: the WordNet table or Lucene changed; rebuild with RelatedWordsMap's command.
     assertArrayEquals(RelatedWordsMap.write(RelatedWordsMap.build()), shipped,
-        "related-words.fst is stale: rebuild it (RelatedWordsMap)");
+        "related-words.fst is stale: rebuild it (DerivedResources related-words, in the corpus module)");
   }
 
   @Test

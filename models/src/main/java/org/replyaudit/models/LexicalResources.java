@@ -24,7 +24,8 @@ import java.util.Map;
  *       complaint's words.
  * </ul>
  *
- * Rebuild both with {@code org.replyaudit.models.build.BuildLexicalResources} (models/README.md).
+ * Rebuild both with {@code org.replyaudit.models.build.BuildLexicalResources}, a build-time tool in
+ * the test sources, not the shipped jar (models/README.md).
  */
 public final class LexicalResources {
   private static final List<ModelProvenance> ALL = EnglishModels.readProvenance(List.of("background", "related"));

@@ -1,4 +1,4 @@
-package org.replyaudit.checklist;
+package org.replyaudit.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -16,14 +17,16 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Reads one JSON document into plain Java values ({@code Map} in key order, {@code List},
  * {@code String}, {@code Number}, {@code Boolean}, {@code null}) with jackson-core's streaming
  * parser: core carries no data binding. Duplicate keys and trailing content are errors, since in
- * a hand-written profile they are slips worth catching.
+ * a hand-written profile or cue file they are slips worth catching. Used for checklist profiles
+ * and for the knowledge files under {@code org/replyaudit/internal/}.
  */
-final class JsonTree {
+public final class JsonTree {
   private static final JsonFactory FACTORY = JsonFactory.builder()
       .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .build();
@@ -33,19 +36,20 @@ final class JsonTree {
   /**
    * The document in {@code in}, UTF-8.
    *
+   * @param what what the document is ("profile", "cue file"), named in every error message
    * @throws IllegalArgumentException if it is not one well-formed JSON value, naming the line
    *     and column
    * @throws IOException if reading fails
    */
-  static Object read(InputStream in) throws IOException {
+  public static Object read(InputStream in, String what) throws IOException {
     // Decoded strictly as UTF-8 here rather than by Jackson, which guesses UTF-16 and UTF-32 from
-    // the first bytes and reports their errors as I/O failures. A profile is small.
+    // the first bytes and reports their errors as I/O failures. These documents are small.
     String text;
     try {
       text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(in.readAllBytes())).toString();
     } catch (CharacterCodingException e) {
-      throw new IllegalArgumentException("bad profile: not valid UTF-8", e);
+      throw new IllegalArgumentException("bad " + what + ": not valid UTF-8", e);
     }
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);  // a byte-order mark some editors write is not content
@@ -53,36 +57,57 @@ final class JsonTree {
     try (JsonParser p = FACTORY.createParser(text)) {
       JsonToken first = p.nextToken();
       if (first == null) {
-        throw new IllegalArgumentException("bad profile: the profile is empty: expected a JSON object");
+        throw new IllegalArgumentException("bad " + what + ": the " + what + " is empty: expected a JSON object");
       }
-      Object value = value(p, first);
+      Object value = value(p, first, what);
       if (p.nextToken() != null) {
-        throw new IllegalArgumentException("bad profile: unexpected content after the JSON object " + where(p.currentLocation()));
+        throw new IllegalArgumentException("bad " + what + ": unexpected content after the JSON object " + where(p.currentLocation()));
       }
       return value;
     } catch (JsonProcessingException e) {  // malformed JSON, or past Jackson's limits (nesting, length)
-      throw new IllegalArgumentException("bad profile: not valid JSON: " + e.getOriginalMessage() + " "
+      throw new IllegalArgumentException("bad " + what + ": not valid JSON: " + e.getOriginalMessage() + " "
           + where(e.getLocation()), e);
     }
   }
 
-  private static Object value(JsonParser p, JsonToken t) throws IOException {
+  /**
+   * Reads a knowledge file shipped next to {@code anchor} and turns it into {@code T}. A missing
+   * or malformed file is a build defect, not bad input: it fails at class load, naming the file.
+   *
+   * @param what what the file is ("cue file", "label file"), named in error messages
+   * @param parse turns the document into {@code T}; throws IllegalArgumentException on bad content
+   * @throws IllegalStateException if the resource is missing, not JSON, or {@code parse} refuses it
+   */
+  public static <T> T readResource(Class<?> anchor, String resource, String what, Function<Object, T> parse) {
+    try (InputStream in = anchor.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      return parse.apply(read(in, what));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException(resource + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static Object value(JsonParser p, JsonToken t, String what) throws IOException {
     if (t == null) {
-      throw new IllegalArgumentException("bad profile: the JSON ends too early " + where(p.currentLocation()));
+      throw new IllegalArgumentException("bad " + what + ": the JSON ends too early " + where(p.currentLocation()));
     }
     switch (t) {
       case START_OBJECT: {
         Map<String, Object> map = new LinkedHashMap<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
           String name = p.currentName();
-          map.put(name, value(p, p.nextToken()));
+          map.put(name, value(p, p.nextToken(), what));
         }
         return Collections.unmodifiableMap(map);
       }
       case START_ARRAY: {
         List<Object> list = new ArrayList<>();
         for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
-          list.add(value(p, e));
+          list.add(value(p, e, what));
         }
         return Collections.unmodifiableList(list);
       }
@@ -98,7 +123,7 @@ final class JsonTree {
       case VALUE_NULL:
         return null;
       default:
-        throw new IllegalArgumentException("bad profile: unexpected " + t + " " + where(p.currentLocation()));
+        throw new IllegalArgumentException("bad " + what + ": unexpected " + t + " " + where(p.currentLocation()));
     }
   }
 

@@ -1,0 +1,56 @@
+package org.replyaudit.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.replyaudit.internal.ReplyActClassifier.Act;
+
+/**
+ * What {@link Pipeline}'s stages know about one pair while it is analysed. The letters and the
+ * respondent's names are set at the start; every other field is written by exactly one stage
+ * (named beside it) and read by the stages after it. One context per analysis, on one thread.
+ */
+public final class PairContext {
+  final String complaint;
+  final String reply;
+  final List<String> respondent;
+  /** clean: the cleaned letters ("> " lines copying nothing of the complaint are the reply's own). */
+  CleanText complaintText;
+  CleanText replyText;
+  /** segment: sentence segments of each letter. */
+  List<Segment> complaintSegments;
+  List<Segment> replySegments;
+  /** split: the complaint's body claims, the reply's claims without signature and header. */
+  List<Claim> complaintClaims;
+  List<Claim> replyClaims;
+  /** point-cues: what each complaint claim's wording asks. */
+  List<PointClassifier.Decision> kinds;
+  /** reply-acts: what each reply claim's wording does. */
+  List<Map<Act, Cue.Hit>> acts;
+  /** bm25, typed-evidence, order-prior, paragraph-continuity, structure-anchors: the scores after each. */
+  Bm25ClaimMatcher.Scores lexical;
+  Bm25ClaimMatcher.Scores typed;
+  Bm25ClaimMatcher.Scores ordered;
+  Bm25ClaimMatcher.Scores carried;
+  Bm25ClaimMatcher.Scores responds;
+
+  /** A context holding only the letters and the names the respondent uses for itself. */
+  public PairContext(String complaint, String reply, List<String> respondent) {
+    this.complaint = Objects.requireNonNull(complaint, "complaint");
+    this.reply = Objects.requireNonNull(reply, "reply");
+    this.respondent = List.copyOf(respondent);
+  }
+
+  /**
+   * What the decisions read, once every stage has run.
+   *
+   * @throws IllegalStateException if a stage has not run
+   */
+  public PairState state() {
+    if (responds == null) {
+      throw new IllegalStateException("the pipeline's stages have not all run on this pair");
+    }
+    return new PairState(complaintText, replyText, complaintClaims, replyClaims, kinds, acts,
+        new MatchStages(lexical, ordered, carried, responds), respondent);
+  }
+}

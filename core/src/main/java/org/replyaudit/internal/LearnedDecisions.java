@@ -60,14 +60,14 @@ public final class LearnedDecisions {
    * Everything the models said about one pair, before it is turned into findings.
    *
    * @param candidates for each complaint claim, the reply claims its links were scored for
-   *     ({@link LearnedFeatures.Prepared#candidates}); every other pair's link probability is 0
+   *     ({@link FeatureContext#candidates}); every other pair's link probability is 0
    * @param link for each complaint claim, the link probability of each of its candidates
    */
   public record Probabilities(double[] point, PointKind[] kind, Map<Label, double[]> labels, int[][] candidates,
       double[][] link, double[][] status) {}
 
   /** The four steps' probabilities. */
-  public Probabilities probabilities(LearnedFeatures.Prepared pr) {
+  public Probabilities probabilities(FeatureContext pr) {
     PairState s = pr.state();
     int nc = s.complaint().size();
     int nr = s.reply().size();
@@ -130,7 +130,7 @@ public final class LearnedDecisions {
   /** The decided points and reply claims of one pair. */
   public record Result(List<Point> points, List<ReplyClaim> replyClaims) {}
 
-  public Result decide(LearnedFeatures.Prepared pr) {
+  public Result decide(FeatureContext pr) {
     PairState s = pr.state();
     Probabilities p = probabilities(pr);
     int nc = s.complaint().size();

@@ -30,143 +30,13 @@ public final class LearnedFeatures {
     }
   }
 
-  /** Reply claims ranked by meaning that join each point's link candidates in semantic mode. */
-  static final int COSINE_CANDIDATES = 4;
-
-  /**
-   * What every feature row of one pair reads, computed once per pair, so that no row costs more
-   * than the claims it is about: the kinds of cue in each paragraph, the cosine of every claim
-   * pair (semantic mode), and for each complaint claim the reply claims that may answer it.
-   *
-   * <p>A point's link candidates are the reply claims any matching stage ranks among its best
-   * (at most {@value Bm25ClaimMatcher#KEEP} per stage, both ways), plus in semantic mode the
-   * {@value #COSINE_CANDIDATES} closest in meaning. Every other pair shares no weighted word and
-   * is not close in meaning; scoring it could only add cost, which for two long letters is the
-   * product of their lengths.
-   */
-  public static final class Prepared {
-    private final PairState state;
-    private final Vectors vectors;
-    private final double[][] cos;
-    private final int[][] paragraphKinds;
-    private final int[][] candidates;
-    // Read by every row that mentions the claim (a point's wants by each of its link candidates,
-    // a claim's words by its neighbours' rows): computed once per claim.
-    private final List<Set<TypedEvidence.Want>> wants;
-    private final String[][] complaintWords;
-    private final String[][] replyWords;
-
-    private Prepared(PairState s, Vectors v) {
-      this.state = s;
-      this.vectors = v;
-      int nc = s.complaint().size();
-      int nr = s.reply().size();
-      wants = new java.util.ArrayList<>(nc);
-      complaintWords = new String[nc][];
-      for (int i = 0; i < nc; i++) {
-        wants.add(TypedEvidence.wants(s.complaint().get(i)));
-        complaintWords[i] = SentenceFeatures.of(s.complaint().get(i).text(), from(i, nc), to(i, nc));
-      }
-      replyWords = new String[nr][];
-      for (int j = 0; j < nr; j++) {
-        replyWords[j] = SentenceFeatures.of(s.reply().get(j).text(), from(j, nr), to(j, nr));
-      }
-      if (v != null) {
-        cos = new double[nc][nr];
-        for (int i = 0; i < nc; i++) {
-          for (int j = 0; j < nr; j++) {
-            cos[i][j] = v.cos(i, j);
-          }
-        }
-      } else {
-        cos = null;
-      }
-      // Kinds of cue per paragraph, counted once: reading them per claim walked the whole
-      // paragraph for each of its claims.
-      java.util.Map<Integer, int[]> byParagraph = new java.util.HashMap<>();
-      for (int i = 0; i < nc; i++) {
-        byParagraph.computeIfAbsent(s.complaint().get(i).segment().paragraph(), k -> new int[PointKind.values().length])
-            [s.kinds().get(i).kind().ordinal()]++;
-      }
-      paragraphKinds = new int[nc][];
-      for (int i = 0; i < nc; i++) {
-        paragraphKinds[i] = byParagraph.get(s.complaint().get(i).segment().paragraph());
-      }
-      java.util.List<java.util.TreeSet<Integer>> sets = new java.util.ArrayList<>(nc);
-      for (int i = 0; i < nc; i++) {
-        java.util.TreeSet<Integer> set = new java.util.TreeSet<>();
-        for (Bm25ClaimMatcher.Scores sc : java.util.List.of(s.stages().lexical(), s.stages().ordered(),
-            s.stages().carried(), s.responds())) {
-          for (Link l : sc.complaintToReply().get(i)) {
-            set.add(l.target());
-          }
-        }
-        if (cos != null) {
-          set.addAll(topByCosine(cos[i], COSINE_CANDIDATES));
-        }
-        sets.add(set);
-      }
-      for (Bm25ClaimMatcher.Scores sc : java.util.List.of(s.stages().lexical(), s.stages().ordered(),
-          s.stages().carried(), s.responds())) {
-        for (int j = 0; j < nr; j++) {
-          for (Link l : sc.replyToComplaint().get(j)) {
-            sets.get(l.target()).add(j);
-          }
-        }
-      }
-      candidates = new int[nc][];
-      for (int i = 0; i < nc; i++) {
-        candidates[i] = sets.get(i).stream().mapToInt(Integer::intValue).toArray();
-      }
-    }
-
-    public PairState state() {
-      return state;
-    }
-
-    /** The sentence vectors, or null in lexical mode. */
-    public Vectors vectors() {
-      return vectors;
-    }
-
-    /** The reply claims that may answer complaint claim {@code i}, ascending. */
-    public int[] candidates(int i) {
-      return candidates[i];
-    }
-
-    double cos(int i, int j) {
-      return cos[i][j];
-    }
-
-    boolean semantic() {
-      return cos != null;
-    }
-  }
-
-  /** Prepares one pair's features. */
-  public static Prepared prepare(PairState s, Vectors v) {
-    return new Prepared(s, v);
-  }
-
-  private static java.util.List<Integer> topByCosine(double[] row, int k) {
-    java.util.List<Integer> top = new java.util.ArrayList<>(k + 1);
-    for (int j = 0; j < row.length; j++) {
-      int at = top.size();
-      while (at > 0 && row[top.get(at - 1)] < row[j]) {
-        at--;
-      }
-      if (at < k) {
-        top.add(at, j);
-        if (top.size() > k) {
-          top.remove(k);
-        }
-      }
-    }
-    return top;
+  /** Prepares one pair's features: see {@link FeatureContext}. */
+  public static FeatureContext prepare(PairState s, Vectors v) {
+    return new FeatureContext(s, v);
   }
 
   /** Is complaint claim {@code i} a point, and of which kind. */
-  public static FeatureRow point(Prepared p, int i) {
+  public static FeatureRow point(FeatureContext p, int i) {
     PairState s = p.state();
     Vectors v = p.vectors();
     FeatureRow f = new FeatureRow();
@@ -204,7 +74,7 @@ public final class LearnedFeatures {
    *
    * @param pointProbability for each complaint claim, how likely it is a point needing an answer
    */
-  public static FeatureRow reply(Prepared pr, int j, double[] pointProbability) {
+  public static FeatureRow reply(FeatureContext pr, int j, double[] pointProbability) {
     PairState s = pr.state();
     Vectors v = pr.vectors();
     FeatureRow f = new FeatureRow();
@@ -263,10 +133,10 @@ public final class LearnedFeatures {
    * @param kind the point's kind
    * @param answerProbability for each reply claim, how likely it answers some point
    * @param answeringClaims how many reply claims likely answer some point
-   * @param linkProbability for each of the point's {@linkplain Prepared#candidates candidates},
+   * @param linkProbability for each of the point's {@linkplain FeatureContext#candidates candidates},
    *     how likely it answers this point
    */
-  public static FeatureRow status(Prepared pr, int i, PointKind kind, double[] answerProbability, int answeringClaims,
+  public static FeatureRow status(FeatureContext pr, int i, PointKind kind, double[] answerProbability, int answeringClaims,
       double[] linkProbability) {
     PairState s = pr.state();
     FeatureRow f = new FeatureRow();
@@ -366,7 +236,7 @@ public final class LearnedFeatures {
    * matching stage's score, their ranks both ways, meaning if encoded), what the reply claim's
    * wording does, whether it gives what the point asks for, and where the two stand.
    */
-  public static FeatureRow link(Prepared pr, int i, int j) {
+  public static FeatureRow link(FeatureContext pr, int i, int j) {
     PairState s = pr.state();
     FeatureRow f = new FeatureRow();
     f.add("bias");
@@ -442,11 +312,11 @@ public final class LearnedFeatures {
 
   // Where a claim stands, as a share of its letter's claims rather than of its characters: white
   // space between sentences then moves no claim.
-  private static double from(int index, int claims) {
+  static double from(int index, int claims) {
     return (double) index / Math.max(1, claims);
   }
 
-  private static double to(int index, int claims) {
+  static double to(int index, int claims) {
     return (double) (index + 1) / Math.max(1, claims);
   }
 

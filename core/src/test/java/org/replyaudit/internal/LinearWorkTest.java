@@ -220,7 +220,7 @@ class LinearWorkTest {
     IntFunction<Long> candidates = n -> {
       String complaint = "Why did you charge my account for the late fee? ".repeat(n);
       String reply = "We charged your account the late fee because it was late. ".repeat(n);
-      LearnedFeatures.Prepared p = LearnedFeatures.prepare(PIPELINE.state(complaint, reply, List.of()), null);
+      FeatureContext p = LearnedFeatures.prepare(PIPELINE.state(complaint, reply, List.of()), null);
       long total = 0;
       for (int i = 0; i < p.state().complaint().size(); i++) {
         total += p.candidates(i).length;
@@ -236,7 +236,7 @@ class LinearWorkTest {
   void pointFeaturesOfOneLongParagraphCostLinearWork() {
     IntFunction<Long> size = n -> {
       String complaint = "You charged me twice. Please refund me. I am upset. ".repeat(n);
-      LearnedFeatures.Prepared p = LearnedFeatures.prepare(PIPELINE.state(complaint, "We are sorry.", List.of()), null);
+      FeatureContext p = LearnedFeatures.prepare(PIPELINE.state(complaint, "We are sorry.", List.of()), null);
       long total = 0;
       for (int i = 0; i < p.state().complaint().size(); i++) {
         total += LearnedFeatures.point(p, i).size();

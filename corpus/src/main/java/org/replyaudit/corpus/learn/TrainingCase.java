@@ -13,6 +13,7 @@ import org.replyaudit.corpus.GoldPoint;
 import org.replyaudit.corpus.GoldReplyItem;
 import org.replyaudit.corpus.SpanMatch;
 import org.replyaudit.internal.Claim;
+import org.replyaudit.internal.FeatureContext;
 import org.replyaudit.internal.LearnedFeatures;
 import org.replyaudit.internal.PairState;
 import org.replyaudit.internal.Pipeline;
@@ -32,7 +33,7 @@ import org.replyaudit.internal.Pipeline;
  * @param labelled whether the pair's reply is annotated with labels at all
  */
 public record TrainingCase(AnnotatedCase annotated, String group, PairState state, LearnedFeatures.Vectors vectors,
-    LearnedFeatures.Prepared prepared, GoldPoint[] gold, List<Set<Label>> replyLabels, boolean labelled) {
+    FeatureContext prepared, GoldPoint[] gold, List<Set<Label>> replyLabels, boolean labelled) {
 
   /** Runs the stages before the decisions on an annotated pair and aligns the claims to its gold. */
   public static TrainingCase of(AnnotatedCase c, Pipeline pipeline) {

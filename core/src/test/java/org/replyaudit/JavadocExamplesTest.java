@@ -35,6 +35,12 @@ class JavadocExamplesTest {
   }
 
   @Test
+  void wellFormed() {
+    assertEquals("a" + (char) 0xFFFD + "b", org.replyaudit.report.Report.wellFormed("a" + (char) 0xD800 + "b"));
+    assertEquals("ok \uD83D\uDE00", org.replyaudit.report.Report.wellFormed("ok \uD83D\uDE00"));
+  }
+
+  @Test
   void ids() {
     assertEquals("unsolicited_denial", Label.UNSOLICITED_DENIAL.id());
     assertEquals(Label.REDIRECTION, Label.fromId("redirection"));

@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import org.replyaudit.Analysis;
 import org.replyaudit.ReplyAnalyzer;
 import org.replyaudit.ReplyAudit;
-import org.replyaudit.checklist.Profile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -30,17 +29,8 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--respondent", description = "a name the responding organisation uses for itself (repeatable)")
   List<String> respondent = new ArrayList<>();
 
-  @Option(names = "--format", description = "text, json, html or markdown (default: ${DEFAULT-VALUE})",
-      defaultValue = "text")
-  Format format;
-
-  @Option(names = "--out", description = "write the report to this file instead of standard output")
-  Path out;
-
-  @Option(names = "--profile", paramLabel = "NAME|FILE", converter = ProfileConverter.class,
-      description = "check the reply against a complaint-handling profile: uk-fca-disp, ombudsman-generic,"
-          + " foi-uk, or a profile file (JSON)")
-  Profile profile;
+  @Mixin
+  ReportOptions report = new ReportOptions();
 
   @Option(names = "--max-chars", description = "longest text accepted, in chars (default: ${DEFAULT-VALUE})",
       defaultValue = "" + ReplyAnalyzer.Builder.DEFAULT_MAX_TEXT_LENGTH)
@@ -53,10 +43,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     String c = TextFiles.readUtf8(complaint, maxChars);
     String r = TextFiles.readUtf8(reply, maxChars);
-    Analysis a = ProfileConverter.apply(modes.apply(ReplyAudit.builder()).addRespondent(respondent).maxTextLength(maxChars), profile)
+    Analysis a = ProfileConverter.apply(modes.apply(ReplyAudit.builder()).addRespondent(respondent).maxTextLength(maxChars), report.profile)
         .build().analyze(c, r);
     String title = complaint.getFileName() + " and " + reply.getFileName();
-    ReportOutput.write(ReportOutput.render(format, null, title, a, out == null && ReportOutput.colourTerminal()), out);
+    ReportOutput.write(ReportOutput.render(report.format, null, title, a, report.colour()), report.out);
     return 0;
   }
 }

@@ -23,6 +23,7 @@ import org.replyaudit.report.AnalysisJson;
 import org.replyaudit.report.ThreadJson;
 import org.replyaudit.thread.Message;
 import org.replyaudit.thread.Party;
+import org.replyaudit.report.Report;
 
 /**
  * Turns one input line of {@code batch} into exactly one output line: the analysis, or an error
@@ -182,7 +183,7 @@ final class BatchLines {
     try {
       String json = r.messages() != null ? analyze.threadJsonLine(r.id(), r.messages(), r.respondent())
           : analyze.jsonLine(r.id(), r.complaint(), r.reply(), r.respondent());
-      return new Output(Utf16.wellFormed(json), false);
+      return new Output(Report.wellFormed(json), false);
     } catch (RuntimeException e) {
       // One bad letter must not stop an archive run: report it in its place and go on.
       return error(r.line(), r.id(), e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
@@ -233,7 +234,7 @@ final class BatchLines {
       o.put("id", id);
     }
     o.put("error", message);
-    return new Output(Utf16.wellFormed(o.toString()), true);
+    return new Output(Report.wellFormed(o.toString()), true);
   }
 
   private static String kind(JsonNode n) {

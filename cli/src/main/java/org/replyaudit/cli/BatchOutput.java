@@ -70,7 +70,7 @@ final class BatchOutput implements AutoCloseable {
       throw new InputException(out + ": cannot write in " + dir + " (" + e.getMessage() + ")");
     }
     try {
-      // Lone surrogates are replaced before writing (Utf16); replacing here too means no text
+      // Lone surrogates are replaced before writing (Report.wellFormed); replacing here too means no text
       // can ever make the writer fail and lose the run.
       var encoder = StandardCharsets.UTF_8.newEncoder()
           .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);

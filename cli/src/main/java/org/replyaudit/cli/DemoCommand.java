@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,10 +13,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.replyaudit.Analysis;
 import org.replyaudit.ReplyAudit;
-import org.replyaudit.checklist.Profile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** Analyses the bundled reference case. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
@@ -26,17 +23,8 @@ final class DemoCommand implements Callable<Integer> {
   @Mixin
   ModeOptions modes = new ModeOptions();
 
-  @Option(names = "--format", description = "text, json, html or markdown (default: ${DEFAULT-VALUE})",
-      defaultValue = "text")
-  Format format;
-
-  @Option(names = "--out", description = "write the report to this file instead of standard output")
-  Path out;
-
-  @Option(names = "--profile", paramLabel = "NAME|FILE", converter = ProfileConverter.class,
-      description = "also check the reply against a complaint-handling profile: uk-fca-disp, ombudsman-generic,"
-          + " foi-uk, or a profile file (JSON)")
-  Profile profile;
+  @Mixin
+  ReportOptions report = new ReportOptions();
 
   @Override
   public Integer call() {
@@ -44,19 +32,19 @@ final class DemoCommand implements Callable<Integer> {
     List<String> respondent = seed.respondent();
     String complaint = seed.complaint();
     String reply = seed.reply();
-    Analysis a = ProfileConverter.apply(modes.apply(ReplyAudit.builder()).addRespondent(respondent), profile).build()
+    Analysis a = ProfileConverter.apply(modes.apply(ReplyAudit.builder()).addRespondent(respondent), report.profile).build()
         .analyze(complaint, reply);
     String id = seed.id();
-    boolean colour = out == null && ReportOutput.colourTerminal();
-    String report = ReportOutput.render(format, id, "Reference case: " + id, a, colour);
-    if (format == Format.text) {
+    boolean colour = report.colour();
+    String text = ReportOutput.render(report.format, id, "Reference case: " + id, a, colour);
+    if (report.format == Format.text) {
       // The terminal demo shows the letters first, since there is no side-by-side view there.
       String nl = System.lineSeparator();
-      report = "ReplyAudit demo: " + id + nl + seed.source() + nl + nl
+      text = "ReplyAudit demo: " + id + nl + seed.source() + nl + nl
           + "--- complaint ---" + nl + complaint + nl + nl + "--- reply ---" + nl + reply + nl + nl
-          + "--- analysis ---" + nl + report;
+          + "--- analysis ---" + nl + text;
     }
-    ReportOutput.write(report, out);
+    ReportOutput.write(text, report.out);
     return 0;
   }
 

@@ -32,7 +32,7 @@ final class ReportOutput {
    * write fail.
    */
   static void write(String report, Path out) {
-    String text = Utf16.wellFormed(report);
+    String text = Report.wellFormed(report);
     if (out == null) {
       System.out.print(text);
       System.out.flush();

@@ -8,6 +8,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.replyaudit.ReplyAudit;
+import org.replyaudit.report.Report;
 
 /**
  * Fuzzes the {@code batch} line reader: every line, however broken, gives one JSON object on one
@@ -33,6 +34,6 @@ class BatchLinesFuzzTest {
     } else {
       assertTrue(node.has("verdict"), o.json());
     }
-    assertEquals(Utf16.wellFormed(o.json()), o.json(), "no lone surrogate reaches the writer");
+    assertEquals(Report.wellFormed(o.json()), o.json(), "no lone surrogate reaches the writer");
   }
 }

@@ -6,15 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.replyaudit.ReplyAudit;
 
@@ -28,31 +25,14 @@ class ChecklistAndThreadCliTest {
       + " refer your complaint to the Financial Ombudsman Service within six months of the date of this letter.";
 
   @TempDir Path tmp;
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private PrintStream oldOut;
-  private PrintStream oldErr;
-
-  @BeforeEach
-  void capture() {
-    oldOut = System.out;
-    oldErr = System.err;
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-  }
-
-  @AfterEach
-  void restore() {
-    System.setOut(oldOut);
-    System.setErr(oldErr);
-  }
+  @RegisterExtension final StandardStreams streams = new StandardStreams();
 
   private String stdout() {
-    return out.toString(StandardCharsets.UTF_8);
+    return streams.stdout();
   }
 
   private String stderr() {
-    return err.toString(StandardCharsets.UTF_8);
+    return streams.stderr();
   }
 
   private Path file(String name, String text) throws Exception {
@@ -151,7 +131,7 @@ class ChecklistAndThreadCliTest {
     assertTrue(text.contains("Still open after the last reply:"), text);
     assertTrue(text.contains("Please also send an engineer"), text);
     assertTrue(text.contains("Next follow-up letter (draft):"), text);
-    out.reset();
+    streams.resetStdout();
     assertEquals(0, Main.run("thread", "--in", in.toString(), "--format", "json"));
     assertEquals(1, JSON.readTree(stdout()).get("rounds").size());
   }

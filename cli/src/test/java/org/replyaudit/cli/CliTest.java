@@ -6,40 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class CliTest {
   @TempDir Path tmp;
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private PrintStream oldOut;
-  private PrintStream oldErr;
-
-  @BeforeEach
-  void capture() {
-    oldOut = System.out;
-    oldErr = System.err;
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-  }
-
-  @AfterEach
-  void restore() {
-    System.setOut(oldOut);
-    System.setErr(oldErr);
-  }
+  @RegisterExtension final StandardStreams streams = new StandardStreams();
 
   private String stderr() {
-    return err.toString(StandardCharsets.UTF_8);
+    return streams.stderr();
   }
 
   private Path file(String name, byte[] bytes) throws Exception {
@@ -55,7 +35,7 @@ class CliTest {
   @Test
   void demoPrintsTheReferenceCaseReport() {
     assertEquals(0, Main.run("demo"));
-    String s = out.toString(StandardCharsets.UTF_8);
+    String s = streams.stdout();
     assertTrue(s.contains("Verdict: \u2717 UNANSWERED"), s);
     assertTrue(s.contains("unsolicited_denial"), s);
   }
@@ -65,7 +45,7 @@ class CliTest {
     Path c = file("c.txt", "Please refund my £40 deposit.");
     Path r = file("r.txt", "We have refunded your £40 deposit.");
     assertEquals(0, Main.run("analyze", "--complaint", c.toString(), "--reply", r.toString(), "--format", "json"));
-    JsonNode j = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+    JsonNode j = new ObjectMapper().readTree(streams.stdout());
     assertEquals("answered", j.get("verdict").asText());
   }
 
@@ -74,7 +54,7 @@ class CliTest {
     Path c = file("c.txt", "Please refund my £40 deposit for the cancelled booking.");
     Path r = file("r.txt", "> Please refund my £40 deposit for the cancelled booking.\n\nIt was refunded today.");
     assertEquals(0, Main.run("analyze", "--complaint", c.toString(), "--reply", r.toString(), "--format", "json"));
-    JsonNode q = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)).get("quotes").get(0);
+    JsonNode q = new ObjectMapper().readTree(streams.stdout()).get("quotes").get(0);
     assertEquals(2, q.get("start").asInt());
     assertEquals("Please refund my £40 deposit for the cancelled booking.", q.get("text").asText());
     assertEquals(0, q.get("source").get(0).get("start").asInt());
@@ -183,13 +163,13 @@ class CliTest {
     String html = Files.readString(o);
     assertTrue(html.startsWith("<!DOCTYPE html>"), html);
     assertTrue(html.contains("Please refund my &lt;b&gt;£40&lt;/b&gt; deposit."), html);
-    assertEquals("", out.toString(StandardCharsets.UTF_8), "nothing on standard output");
+    assertEquals("", streams.stdout(), "nothing on standard output");
   }
 
   @Test
   void demoPrintsAMarkdownReportWithTheUnansweredPoints() {
     assertEquals(0, Main.run("demo", "--format", "markdown"));
-    String s = out.toString(StandardCharsets.UTF_8);
+    String s = streams.stdout();
     assertTrue(s.contains("## You did not answer\n\n"), s);
     assertTrue(s.contains("\n- I ask that the party members involved in LAAS"), s);
     assertTrue(s.contains("## Follow-up questions"), s);
@@ -200,7 +180,7 @@ class CliTest {
     Path c = file("c.txt", "Please refund my deposit.");
     Path r = file("r.txt", "No.");
     assertEquals(0, Main.run("analyze", "--complaint", c.toString(), "--reply", r.toString()));
-    assertFalse(out.toString(StandardCharsets.UTF_8).contains("\u001B["));
+    assertFalse(streams.stdout().contains("\u001B["));
   }
 
   @Test

@@ -1,14 +1,9 @@
 package org.replyaudit.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.Objects;
 import org.replyaudit.Analysis;
-import org.replyaudit.ClaimLink;
 import org.replyaudit.Diagnostic;
 import org.replyaudit.Finding;
 import org.replyaudit.Label;
@@ -31,8 +26,6 @@ import org.replyaudit.checklist.ChecklistItem;
  * binding).
  */
 public final class AnalysisJson {
-  private static final JsonFactory FACTORY = new JsonFactory();
-
   private AnalysisJson() {}
 
   /**
@@ -59,31 +52,20 @@ public final class AnalysisJson {
 
   private static String write(String id, Analysis a, boolean pretty) {
     Objects.requireNonNull(a, "analysis");
-    StringWriter out = new StringWriter();
-    try (JsonGenerator g = FACTORY.createGenerator(out)) {
-      if (pretty) {
-        g.useDefaultPrettyPrinter();
-      }
-      write(g, id, a);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a StringWriter does not fail
-    }
-    // A lone surrogate in a letter cannot be written as UTF-8 (the writer would fail and lose
-    // the output): U+FFFD stands in for it, as for invalid UTF-8 on input.
-    return Summary.wellFormed(out.toString());
+    return JsonWriting.render(pretty, g -> write(g, id, a));
   }
 
   private static void write(JsonGenerator g, String id, Analysis a) throws IOException {
     g.writeStartObject();
     g.writeStringField("id", id);
     g.writeStringField("verdict", a.verdict().id());
-    g.writeNumberField("coverage", round(a.coverage()));
+    g.writeNumberField("coverage", JsonWriting.round(a.coverage()));
     g.writeArrayFieldStart("points");
     for (Point p : a.points()) {
       spanned(g, p.span(), p.text());
       g.writeStringField("kind", p.kind().id());
       g.writeStringField("status", p.status().id());
-      links(g, "answeredBy", p.answeredBy());
+      JsonWriting.links(g, "answeredBy", p.answeredBy());
       g.writeStringField("why", p.why());
       g.writeEndObject();
     }
@@ -97,14 +79,14 @@ public final class AnalysisJson {
       }
       g.writeEndArray();
       g.writeStringField("why", String.join("; ", c.findings().stream().map(Finding::why).toList()));
-      links(g, "closest", c.closest());
+      JsonWriting.links(g, "closest", c.closest());
       g.writeEndObject();
     }
     g.writeEndArray();
     g.writeArrayFieldStart("quotes");
     for (Quote q : a.quotes()) {
       spanned(g, q.span(), q.text());
-      links(g, "source", q.source());
+      JsonWriting.links(g, "source", q.source());
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -156,22 +138,5 @@ public final class AnalysisJson {
     g.writeNumberField("start", span.start());
     g.writeNumberField("end", span.end());
     g.writeStringField("text", text);
-  }
-
-  /** Each link as {@code {"start", "end", "score"}}, the score to three decimals. */
-  private static void links(JsonGenerator g, String field, List<ClaimLink> links) throws IOException {
-    g.writeArrayFieldStart(field);
-    for (ClaimLink l : links) {
-      g.writeStartObject();
-      g.writeNumberField("start", l.span().start());
-      g.writeNumberField("end", l.span().end());
-      g.writeNumberField("score", round(l.score()));
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-  }
-
-  private static double round(double x) {
-    return Math.round(x * 1000) / 1000.0;
   }
 }

@@ -64,7 +64,7 @@ final class HtmlReport {
     Objects.requireNonNull(a, "analysis");
     Objects.requireNonNull(title, "title");
     // A lone surrogate in a letter cannot be written as UTF-8: U+FFFD stands in for it.
-    return Summary.wellFormed(new HtmlReport(a, title).write());
+    return Report.wellFormed(new HtmlReport(a, title).write());
   }
 
   /** Resolves the spans in the analysis to element ids, in both directions. */

@@ -33,7 +33,7 @@ final class MarkdownReport {
     Objects.requireNonNull(a, "analysis");
     Objects.requireNonNull(title, "title");
     // A lone surrogate in a letter cannot be written as UTF-8: U+FFFD stands in for it.
-    return Summary.wellFormed(new MarkdownReport().write(a, title));
+    return Report.wellFormed(new MarkdownReport().write(a, title));
   }
 
   private String write(Analysis a, String title) {

@@ -152,4 +152,38 @@ public final class Report {
   public static String threadJson(String id, ThreadAnalysis thread) {
     return ThreadJson.toPrettyJson(id, thread);
   }
+
+  /**
+   * {@code s} with every lone surrogate (half of a pair, which no UTF-8 writer can encode)
+   * replaced by U+FFFD, the replacement character; {@code s} itself when it has none (most
+   * texts). Every report this class returns is already well formed; this is for text a caller
+   * writes beside them, such as an error line quoting its input.
+   *
+   * <pre>{@code
+   * Report.wellFormed("a" + (char) 0xD800 + "b")  -> "a" + (char) 0xFFFD + "b"   (a lone half: replaced)
+   * Report.wellFormed("ok 😀")                -> "ok 😀"                   (a pair: kept)
+   * }</pre>
+   *
+   * @throws NullPointerException if {@code s} is null
+   */
+  public static String wellFormed(String s) {
+    int i = 0;
+    int n = s.length();
+    while (i < n && !Character.isSurrogate(s.charAt(i))) {
+      i++;
+    }
+    if (i == n) {
+      return s;
+    }
+    StringBuilder b = new StringBuilder(n).append(s, 0, i);
+    for (; i < n; i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+        b.append(c).append(s.charAt(++i));
+      } else {
+        b.append(Character.isSurrogate(c) ? '\uFFFD' : c);
+      }
+    }
+    return b.toString();
+  }
 }

@@ -65,7 +65,7 @@ public final class TextReport {
   public static String render(Analysis a, boolean colour) {
     Objects.requireNonNull(a, "analysis");
     // A lone surrogate in a letter cannot be written as UTF-8: U+FFFD stands in for it.
-    return Summary.wellFormed(new TextReport(colour).write(a));
+    return Report.wellFormed(new TextReport(colour).write(a));
   }
 
   private String write(Analysis a) {

@@ -1,14 +1,10 @@
 package org.replyaudit.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.replyaudit.ClaimLink;
 import org.replyaudit.Span;
 import org.replyaudit.checklist.ChecklistItem;
 import org.replyaudit.thread.Contradiction;
@@ -40,8 +36,6 @@ import org.replyaudit.thread.ThreadPoint;
  * had a profile.
  */
 public final class ThreadJson {
-  private static final JsonFactory FACTORY = new JsonFactory();
-
   private ThreadJson() {}
 
   /**
@@ -70,16 +64,7 @@ public final class ThreadJson {
 
   private static String write(String id, ThreadAnalysis t, boolean pretty) {
     Objects.requireNonNull(t, "thread");
-    StringWriter out = new StringWriter();
-    try (JsonGenerator g = FACTORY.createGenerator(out)) {
-      if (pretty) {
-        g.useDefaultPrettyPrinter();
-      }
-      write(g, id, t);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a StringWriter does not fail
-    }
-    return out.toString();
+    return JsonWriting.render(pretty, g -> write(g, id, t));
   }
 
   private static void write(JsonGenerator g, String id, ThreadAnalysis t) throws IOException {
@@ -158,15 +143,7 @@ public final class ThreadJson {
         g.writeNumberField("round", r.round());
         g.writeNumberField("message", r.message());
         g.writeStringField("status", r.status().id());
-        g.writeArrayFieldStart("answeredBy");
-        for (ClaimLink l : r.answeredBy()) {
-          g.writeStartObject();
-          g.writeNumberField("start", l.span().start());
-          g.writeNumberField("end", l.span().end());
-          g.writeNumberField("score", Math.round(l.score() * 1000) / 1000.0);
-          g.writeEndObject();
-        }
-        g.writeEndArray();
+        JsonWriting.links(g, "answeredBy", r.answeredBy());
         g.writeEndObject();
       }
       g.writeEndArray();
@@ -177,7 +154,7 @@ public final class ThreadJson {
         g.writeNumberField("start", r.span().start());
         g.writeNumberField("end", r.span().end());
         g.writeStringField("text", r.text());
-        g.writeNumberField("overlap", Math.round(r.overlap() * 1000) / 1000.0);
+        g.writeNumberField("overlap", JsonWriting.round(r.overlap()));
         g.writeEndObject();
       }
       g.writeEndArray();

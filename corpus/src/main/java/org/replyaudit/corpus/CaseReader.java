@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -62,25 +61,7 @@ public final class CaseReader {
    * @throws IOException if reading fails
    */
   public static List<AnnotatedCase> read(Reader in, String fileName) throws IOException {
-    Objects.requireNonNull(in, "in");
-    Objects.requireNonNull(fileName, "fileName");
-    BufferedReader lines = in instanceof BufferedReader b ? b : new BufferedReader(in);
-    List<AnnotatedCase> cases = new ArrayList<>();
-    Set<String> ids = new HashSet<>();
-    String line;
-    int lineNo = 0;
-    while ((line = lines.readLine()) != null) {
-      lineNo++;
-      if (line.isBlank()) {
-        continue;
-      }
-      AnnotatedCase c = parseLine(line, fileName, lineNo);
-      if (!ids.add(c.id())) {
-        throw new CaseFormatException(fileName, lineNo, "duplicate id \"" + c.id() + "\"");
-      }
-      cases.add(c);
-    }
-    return List.copyOf(cases);
+    return CaseLines.read(in, fileName, (line, lineNo) -> parseLine(line, fileName, lineNo), AnnotatedCase::id);
   }
 
   /**

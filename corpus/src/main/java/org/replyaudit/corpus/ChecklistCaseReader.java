@@ -3,7 +3,6 @@ package org.replyaudit.corpus;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -12,7 +11,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.replyaudit.Span;
 import org.replyaudit.checklist.ElementStatus;
@@ -41,24 +39,10 @@ public final class ChecklistCaseReader {
 
   /** Every case of a checklist file. */
   public static List<ChecklistCase> read(Reader in, String fileName) throws IOException {
-    Objects.requireNonNull(in, "in");
-    Objects.requireNonNull(fileName, "fileName");
-    BufferedReader lines = in instanceof BufferedReader b ? b : new BufferedReader(in);
-    List<ChecklistCase> out = new ArrayList<>();
-    Set<String> ids = new HashSet<>();
-    int lineNo = 0;
-    for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-      lineNo++;
-      if (line.isBlank()) {
-        continue;
-      }
+    return CaseLines.read(in, fileName, (line, lineNo) -> {
       AnnotatedCase pair = CaseReader.parseLine(line, fileName, lineNo);
-      if (!ids.add(pair.id())) {
-        throw new CaseFormatException(fileName, lineNo, "duplicate id \"" + pair.id() + "\"");
-      }
-      out.add(new ChecklistCase(pair, checklists(line, pair, fileName, lineNo)));
-    }
-    return List.copyOf(out);
+      return new ChecklistCase(pair, checklists(line, pair, fileName, lineNo));
+    }, c -> c.pair().id());
   }
 
   private static List<GoldChecklist> checklists(String line, AnnotatedCase pair, String file, int lineNo) {

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -15,7 +14,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.replyaudit.PointKind;
 import org.replyaudit.Span;
@@ -40,24 +38,7 @@ public final class ThreadCaseReader {
 
   /** Every thread of a file. */
   public static List<ThreadCase> read(Reader in, String fileName) throws IOException {
-    Objects.requireNonNull(in, "in");
-    Objects.requireNonNull(fileName, "fileName");
-    BufferedReader lines = in instanceof BufferedReader b ? b : new BufferedReader(in);
-    List<ThreadCase> out = new ArrayList<>();
-    Set<String> ids = new HashSet<>();
-    int lineNo = 0;
-    for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-      lineNo++;
-      if (line.isBlank()) {
-        continue;
-      }
-      ThreadCase t = new LineParser(fileName, lineNo).parse(line);
-      if (!ids.add(t.id())) {
-        throw new CaseFormatException(fileName, lineNo, "duplicate id \"" + t.id() + "\"");
-      }
-      out.add(t);
-    }
-    return List.copyOf(out);
+    return CaseLines.read(in, fileName, (line, lineNo) -> new LineParser(fileName, lineNo).parse(line), ThreadCase::id);
   }
 
   private static final class LineParser {

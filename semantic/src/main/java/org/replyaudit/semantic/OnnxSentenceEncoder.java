@@ -1,5 +1,6 @@
 package org.replyaudit.semantic;
 
+import com.google.common.base.Suppliers;
 import com.google.common.cache.Cache;
 import com.google.common.cache.CacheBuilder;
 import java.io.ByteArrayInputStream;
@@ -10,9 +11,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.replyaudit.SentenceEncoder;
 import org.replyaudit.semantic.internal.BertOnnxModel;
-import org.replyaudit.semantic.internal.Lazy;
 import org.replyaudit.semantic.internal.VerifiedResource;
 import org.replyaudit.semantic.internal.WordPieceTokenizer;
 
@@ -57,7 +58,7 @@ public final class OnnxSentenceEncoder implements SentenceEncoder {
   /** Vectors kept per model: boilerplate and courtesy lines recur across letters. */
   static final int CACHE_SIZE = 8192;
 
-  private static final Map<EncoderModel, Lazy<Loaded>> LOADED = loaders();
+  private static final Map<EncoderModel, Supplier<Loaded>> LOADED = loaders();
 
   private final EncoderModel model;
   private final int maxTokens;
@@ -158,10 +159,12 @@ public final class OnnxSentenceEncoder implements SentenceEncoder {
     return "OnnxSentenceEncoder[" + id() + "]";
   }
 
-  private static Map<EncoderModel, Lazy<Loaded>> loaders() {
-    Map<EncoderModel, Lazy<Loaded>> loaders = new EnumMap<>(EncoderModel.class);
+  private static Map<EncoderModel, Supplier<Loaded>> loaders() {
+    Map<EncoderModel, Supplier<Loaded>> loaders = new EnumMap<>(EncoderModel.class);
     for (EncoderModel m : EncoderModel.values()) {
-      loaders.put(m, new Lazy<>(() -> Loaded.load(m)));
+      // Loaded once per JVM on first use; a failed load is not remembered, so it fails again with
+      // its own message where it is needed (Guava's memoize caches only a returned value).
+      loaders.put(m, Suppliers.memoize(() -> Loaded.load(m)));
     }
     return loaders;
   }

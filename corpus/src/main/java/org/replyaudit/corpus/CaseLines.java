@@ -1,5 +1,11 @@
 package org.replyaudit.corpus;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -15,7 +21,31 @@ import java.util.function.Function;
  * first bad line a {@link CaseFormatException} naming the file and line.
  */
 final class CaseLines {
+  /** A key twice in one object, or anything after the object, is an error, not a silent choice. */
+  private static final ObjectMapper JSON = JsonMapper.builder()
+      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .build();
+
   private CaseLines() {}
+
+  /**
+   * The line as a JSON object.
+   *
+   * @throws CaseFormatException naming the file and line if it is not valid JSON or not an object
+   */
+  static JsonNode object(String text, String file, int line) {
+    JsonNode root;
+    try {
+      root = JSON.readTree(text);
+    } catch (JsonProcessingException e) {
+      throw new CaseFormatException(file, line, "not valid JSON: " + e.getOriginalMessage());
+    }
+    if (root == null || !root.isObject()) {
+      throw new CaseFormatException(file, line, "not a JSON object");
+    }
+    return root;
+  }
 
   /** Parses one non-blank line, numbered from 1. */
   interface Parser<T> {

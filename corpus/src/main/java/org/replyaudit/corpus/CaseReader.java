@@ -1,11 +1,6 @@
 package org.replyaudit.corpus;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -34,11 +29,6 @@ import org.replyaudit.Span;
  */
 public final class CaseReader {
   // Duplicate keys and trailing garbage are annotation slips worth catching, not tolerating.
-  private static final ObjectMapper JSON = JsonMapper.builder()
-      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .build();
-
   private CaseReader() {}
 
   /**
@@ -86,15 +76,7 @@ public final class CaseReader {
     }
 
     AnnotatedCase parse(String text) {
-      JsonNode root;
-      try {
-        root = JSON.readTree(text);
-      } catch (JsonProcessingException e) {
-        throw fail("not valid JSON: " + e.getOriginalMessage());
-      }
-      if (root == null || !root.isObject()) {
-        throw fail("not a JSON object");
-      }
+      JsonNode root = CaseLines.object(text, file, line);
       String id = requiredText(root, "id", "");
       String where = "case \"" + id + "\": ";
       String complaint = requiredText(root, "complaint", where);

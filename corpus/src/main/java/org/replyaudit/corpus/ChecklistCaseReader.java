@@ -1,8 +1,6 @@
 package org.replyaudit.corpus;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -33,8 +31,6 @@ import org.replyaudit.checklist.ProfileElement;
  * first bad line raises a {@link CaseFormatException} naming the file and line.
  */
 public final class ChecklistCaseReader {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private ChecklistCaseReader() {}
 
   /** Every case of a checklist file. */
@@ -46,12 +42,7 @@ public final class ChecklistCaseReader {
   }
 
   private static List<GoldChecklist> checklists(String line, AnnotatedCase pair, String file, int lineNo) {
-    JsonNode root;
-    try {
-      root = JSON.readTree(line);
-    } catch (JsonProcessingException e) {
-      throw new CaseFormatException(file, lineNo, "not valid JSON: " + e.getOriginalMessage());
-    }
+    JsonNode root = CaseLines.object(line, file, lineNo);
     String where = "case \"" + pair.id() + "\": ";
     JsonNode list = root.get("checklists");
     if (list == null || !list.isArray() || list.isEmpty()) {

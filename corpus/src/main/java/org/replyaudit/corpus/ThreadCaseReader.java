@@ -1,11 +1,6 @@
 package org.replyaudit.corpus;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -29,11 +24,6 @@ import org.replyaudit.thread.Party;
  * a {@link CaseFormatException} naming the file and line.
  */
 public final class ThreadCaseReader {
-  private static final ObjectMapper JSON = JsonMapper.builder()
-      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .build();
-
   private ThreadCaseReader() {}
 
   /** Every thread of a file. */
@@ -51,15 +41,7 @@ public final class ThreadCaseReader {
     }
 
     ThreadCase parse(String text) {
-      JsonNode root;
-      try {
-        root = JSON.readTree(text);
-      } catch (JsonProcessingException e) {
-        throw fail("not valid JSON: " + e.getOriginalMessage());
-      }
-      if (root == null || !root.isObject()) {
-        throw fail("not a JSON object");
-      }
+      JsonNode root = CaseLines.object(text, file, line);
       String id = root.path("id").asText("");
       if (id.isEmpty()) {
         throw fail("\"id\" is missing or empty");

@@ -1,7 +1,7 @@
 package org.replyaudit;
 
 import java.util.Locale;
-import org.replyaudit.internal.LabelDefinitions;
+import org.replyaudit.internal.cues.LabelDefinitions;
 
 /**
  * What a reply claim does. A claim may carry several labels. What each label means (its words,

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
-import org.replyaudit.internal.LearnedDecisions;
+import org.replyaudit.internal.decisions.LearnedDecisions;
 import org.replyaudit.internal.Pipeline;
 import org.replyaudit.internal.Settings;
 import org.replyaudit.checklist.Profile;

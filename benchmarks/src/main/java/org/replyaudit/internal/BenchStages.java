@@ -1,5 +1,8 @@
 package org.replyaudit.internal;
 
+import org.replyaudit.internal.decisions.LearnedDecisions;
+import org.replyaudit.internal.decisions.LearnedFeatures;
+import org.replyaudit.internal.text.ClauseSplitter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

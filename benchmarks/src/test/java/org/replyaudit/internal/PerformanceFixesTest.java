@@ -1,5 +1,12 @@
 package org.replyaudit.internal;
 
+import org.replyaudit.internal.matching.Bm25ClaimMatcher;
+import org.replyaudit.internal.matching.ClaimAnalyzer;
+import org.replyaudit.internal.matching.LexicalStatistics;
+import org.replyaudit.internal.text.ClauseSplitter;
+import org.replyaudit.internal.text.Excerpts;
+import org.replyaudit.internal.text.TextCleaner;
+import org.replyaudit.internal.text.TextLayout;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

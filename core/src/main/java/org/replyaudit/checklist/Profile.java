@@ -15,7 +15,7 @@ import org.replyaudit.Finding;
 import org.replyaudit.Label;
 import org.replyaudit.ReplyClaim;
 import org.replyaudit.Span;
-import org.replyaudit.internal.JsonTree;
+import org.replyaudit.internal.cues.JsonTree;
 
 /**
  * A set of rules a reply to a complaint must meet: the elements a regime requires of a final

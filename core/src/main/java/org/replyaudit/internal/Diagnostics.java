@@ -1,5 +1,7 @@
 package org.replyaudit.internal;
 
+import org.replyaudit.internal.text.CleanText;
+import org.replyaudit.internal.text.LanguageCheck;
 import java.util.List;
 import org.replyaudit.Diagnostic;
 

@@ -1,5 +1,23 @@
 package org.replyaudit.internal;
 
+import org.replyaudit.internal.anchors.QuoteTracer;
+import org.replyaudit.internal.anchors.QuotedLineCheck;
+import org.replyaudit.internal.anchors.StructureAnchors;
+import org.replyaudit.internal.cues.PointClassifier;
+import org.replyaudit.internal.cues.ReplyActClassifier;
+import org.replyaudit.internal.cues.TypedEvidence;
+import org.replyaudit.internal.decisions.LearnedDecisions;
+import org.replyaudit.internal.decisions.LearnedFeatures;
+import org.replyaudit.internal.matching.Bm25ClaimMatcher;
+import org.replyaudit.internal.matching.LexicalStatistics;
+import org.replyaudit.internal.matching.OrderPrior;
+import org.replyaudit.internal.matching.ParagraphContinuity;
+import org.replyaudit.internal.text.Claim;
+import org.replyaudit.internal.text.ClauseSplitter;
+import org.replyaudit.internal.text.CleanText;
+import org.replyaudit.internal.text.Segment;
+import org.replyaudit.internal.text.Segmenter;
+import org.replyaudit.internal.text.TextCleaner;
 import java.util.ArrayList;
 import java.util.List;
 import org.replyaudit.Analysis;

@@ -20,7 +20,7 @@ import org.replyaudit.Span;
 import org.replyaudit.Status;
 import org.replyaudit.checklist.ChecklistItem;
 import org.replyaudit.Verdict;
-import org.replyaudit.internal.LabelDefinitions;
+import org.replyaudit.internal.cues.LabelDefinitions;
 
 /**
  * One self-contained HTML page: the summary on top, the complaint and the reply side by side

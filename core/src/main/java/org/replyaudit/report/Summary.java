@@ -15,7 +15,7 @@ import org.replyaudit.Status;
 import org.replyaudit.Verdict;
 import org.replyaudit.checklist.Checklist;
 import org.replyaudit.checklist.ElementStatus;
-import org.replyaudit.internal.LabelDefinitions;
+import org.replyaudit.internal.cues.LabelDefinitions;
 
 /**
  * The figures every human-readable report opens with, computed once so that the HTML, Markdown

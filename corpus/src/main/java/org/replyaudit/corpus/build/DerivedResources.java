@@ -5,8 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.replyaudit.internal.BackgroundStems;
-import org.replyaudit.internal.RelatedWordsMap;
+import org.replyaudit.internal.matching.BackgroundStems;
+import org.replyaudit.internal.matching.RelatedWordsMap;
 
 /**
  * Rebuilds the derived lexical resources that core ships, from the models' tables with core's
@@ -16,9 +16,9 @@ import org.replyaudit.internal.RelatedWordsMap;
  *
  * <pre>{@code
  * java -cp corpus/target/replyaudit-corpus.jar org.replyaudit.corpus.build.DerivedResources \
- *     background-stems core/src/main/resources/org/replyaudit/internal/background-stems.tsv
+ *     background-stems core/src/main/resources/org/replyaudit/internal/matching/background-stems.tsv
  * java -cp corpus/target/replyaudit-corpus.jar org.replyaudit.corpus.build.DerivedResources \
- *     related-words core/src/main/resources/org/replyaudit/internal/related-words.fst
+ *     related-words core/src/main/resources/org/replyaudit/internal/matching/related-words.fst
  * }</pre>
  */
 public final class DerivedResources {

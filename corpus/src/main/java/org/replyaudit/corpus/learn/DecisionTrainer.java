@@ -12,9 +12,9 @@ import org.replyaudit.Label;
 import org.replyaudit.PointKind;
 import org.replyaudit.corpus.Addressed;
 import org.replyaudit.corpus.Progress;
-import org.replyaudit.internal.FeatureRow;
-import org.replyaudit.internal.LearnedDecisions;
-import org.replyaudit.internal.LearnedFeatures;
+import org.replyaudit.internal.decisions.FeatureRow;
+import org.replyaudit.internal.decisions.LearnedDecisions;
+import org.replyaudit.internal.decisions.LearnedFeatures;
 import org.replyaudit.models.ModelSet;
 import org.replyaudit.models.TrainedModel;
 

@@ -13,7 +13,7 @@ import org.replyaudit.corpus.Evaluator;
 import org.replyaudit.corpus.GoldPoint;
 import org.replyaudit.corpus.GoldReplyItem;
 import org.replyaudit.corpus.Prf;
-import org.replyaudit.internal.LearnedDecisions;
+import org.replyaudit.internal.decisions.LearnedDecisions;
 
 /**
  * The decision thresholds of a model set, fitted on out-of-fold probabilities to the figures

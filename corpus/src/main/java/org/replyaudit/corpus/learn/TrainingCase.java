@@ -12,9 +12,9 @@ import org.replyaudit.corpus.AnnotatedCase;
 import org.replyaudit.corpus.GoldPoint;
 import org.replyaudit.corpus.GoldReplyItem;
 import org.replyaudit.corpus.SpanMatch;
-import org.replyaudit.internal.Claim;
-import org.replyaudit.internal.FeatureContext;
-import org.replyaudit.internal.LearnedFeatures;
+import org.replyaudit.internal.text.Claim;
+import org.replyaudit.internal.decisions.FeatureContext;
+import org.replyaudit.internal.decisions.LearnedFeatures;
 import org.replyaudit.internal.PairState;
 import org.replyaudit.internal.Pipeline;
 

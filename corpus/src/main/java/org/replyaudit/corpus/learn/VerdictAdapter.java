@@ -12,7 +12,7 @@ import org.replyaudit.Status;
 import org.replyaudit.Verdict;
 import org.replyaudit.corpus.Progress;
 import org.replyaudit.corpus.QEvasionItem;
-import org.replyaudit.internal.FeatureRow;
+import org.replyaudit.internal.decisions.FeatureRow;
 import org.replyaudit.ReplyAnalyzer;
 
 /**

@@ -1,0 +1,143 @@
+package org.replyaudit.internal.cues;
+
+import org.replyaudit.internal.text.Claim;
+import org.replyaudit.internal.text.ClauseSplitter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The cue lists of one classifier, read from a JSON resource next to this class under
+ * {@code cues/}. Knowledge about how letters are written lives in those files, not in code, so
+ * that a reader can see every phrase a decision may turn on, and so that one test
+ * ({@code CueFileExamplesTest}) can check that each cue matches the examples it claims to match
+ * and none of those it claims not to.
+ *
+ * <p>A file is one object: {@code {"about": "…", "cues": [entry, …]}}; an entry is
+ * <pre>{@code
+ * {"list": "QUESTION", "name": "question mark", "pattern": " \\? $| \\? ",
+ *  "why": "optional: why the cue is written this way",
+ *  "matches": ["Why was I charged?"], "doesNotMatch": ["I was charged."]}
+ * }</pre>
+ * The pattern runs over a claim's {@link Claim#cue() cue string} (lower-cased tokens joined by
+ * single spaces, a space at each end); the examples are plain text, turned into cue strings the
+ * same way. An entry with {@code "input": "text"} runs over the claim's own text instead,
+ * and one with {@code "input": "line"} must match a whole line of the letter (its examples are
+ * then read as written). Entries of one list keep their file order, which is the order they are tried in:
+ * the first cue that fires is the one a finding quotes.
+ */
+public final class CueFile {
+  /**
+   * One entry of a cue file: the cue, what it runs over, and the examples it is checked against.
+   *
+   * @param input "cue" (a claim's cue string, found anywhere), "text" (a claim's own text, found
+   *     anywhere) or "line" (a whole line of the letter, matched entirely)
+   */
+  public record Entry(String list, Cue cue, String regex, String input, List<String> matches,
+      List<String> doesNotMatch) {
+    public Entry {
+      matches = List.copyOf(matches);
+      doesNotMatch = List.copyOf(doesNotMatch);
+    }
+
+    /** Whether the cue fires on {@code example}, read as the code reads its {@link #input}. */
+    public boolean firesOn(String example) {
+      return switch (input) {
+        case "cue" -> cue.pattern().matcher(ClauseSplitter.cueString(example)).find();
+        case "text" -> cue.pattern().matcher(example).find();
+        default -> cue.pattern().matcher(example).matches();
+      };
+    }
+  }
+
+  private final String resource;
+  private final List<Entry> entries;
+
+  private CueFile(String resource, List<Entry> entries) {
+    this.resource = resource;
+    this.entries = List.copyOf(entries);
+  }
+
+  /**
+   * Reads {@code cues/<name>} from the class path.
+   *
+   * @throws IllegalStateException if the resource is missing or malformed (a build defect)
+   */
+  public static CueFile load(String name) {
+    Objects.requireNonNull(name, "name");
+    String resource = name;
+    return JsonTree.readResource(CueFile.class, resource, "cue file", tree -> parse(resource, tree));
+  }
+
+  private static CueFile parse(String resource, Object tree) {
+    if (!(tree instanceof Map<?, ?> top) || !(top.get("cues") instanceof List<?> list)) {
+      throw new IllegalArgumentException("expected an object with a \"cues\" array");
+    }
+    List<Entry> entries = new ArrayList<>();
+    for (Object o : list) {
+      if (!(o instanceof Map<?, ?> e)) {
+        throw new IllegalArgumentException("entry " + entries.size() + " is not an object");
+      }
+      String where = "entry " + entries.size();
+      String listName = string(e, "list", where);
+      String name = string(e, "name", where);
+      String regex = string(e, "pattern", where);
+      Object input = e.containsKey("input") ? e.get("input") : "cue";
+      if (!List.of("cue", "text", "line").contains(input)) {
+        throw new IllegalArgumentException(where + " (" + name + "): \"input\" must be \"cue\", \"text\" or \"line\"");
+      }
+      List<String> matches = strings(e, "matches", where);
+      List<String> misses = strings(e, "doesNotMatch", where);
+      if (matches.isEmpty() || misses.isEmpty()) {
+        throw new IllegalArgumentException(where + " (" + name + "): needs at least one example in"
+            + " \"matches\" and one in \"doesNotMatch\"");
+      }
+      entries.add(new Entry(listName, Cue.of(name, regex), regex, (String) input, matches, misses));
+    }
+    return new CueFile(resource, entries);
+  }
+
+  private static String string(Map<?, ?> e, String key, String where) {
+    if (!(e.get(key) instanceof String s)) {
+      throw new IllegalArgumentException(where + ": \"" + key + "\" must be a string");
+    }
+    return s;
+  }
+
+  private static List<String> strings(Map<?, ?> e, String key, String where) {
+    if (!(e.get(key) instanceof List<?> l) || !l.stream().allMatch(String.class::isInstance)) {
+      throw new IllegalArgumentException(where + ": \"" + key + "\" must be an array of strings");
+    }
+    return l.stream().map(String.class::cast).toList();
+  }
+
+  /** Every entry, in file order. */
+  public List<Entry> entries() {
+    return entries;
+  }
+
+  /**
+   * The cues of one list, in file order.
+   *
+   * @throws IllegalStateException if the file has no such list (a code/data mismatch)
+   */
+  public List<Cue> list(String list) {
+    List<Cue> cues = entries.stream().filter(e -> e.list().equals(list)).map(Entry::cue).toList();
+    if (cues.isEmpty()) {
+      throw new IllegalStateException(resource + " has no cue list " + list);
+    }
+    return cues;
+  }
+
+  /** The cues of every list, by list name, lists in order of first appearance. */
+  public Map<String, List<Cue>> lists() {
+    Map<String, List<Cue>> out = new LinkedHashMap<>();
+    for (Entry e : entries) {
+      out.computeIfAbsent(e.list(), k -> new ArrayList<>()).add(e.cue());
+    }
+    out.replaceAll((k, v) -> List.copyOf(v));
+    return out;
+  }
+}

@@ -19,9 +19,9 @@ import org.replyaudit.Quote;
 import org.replyaudit.ReplyAnalyzer;
 import org.replyaudit.ReplyAudit;
 import org.replyaudit.internal.BenchStages;
-import org.replyaudit.internal.decisions.LearnedDecisions;
 import org.replyaudit.internal.PairContext;
 import org.replyaudit.internal.Stage;
+import org.replyaudit.internal.decisions.LearnedDecisions;
 import org.replyaudit.report.Report;
 
 /**

@@ -1,11 +1,11 @@
 package org.replyaudit.internal;
 
-import org.replyaudit.internal.decisions.LearnedDecisions;
-import org.replyaudit.internal.decisions.LearnedFeatures;
-import org.replyaudit.internal.text.ClauseSplitter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.replyaudit.internal.decisions.LearnedDecisions;
+import org.replyaudit.internal.decisions.LearnedFeatures;
+import org.replyaudit.internal.text.ClauseSplitter;
 
 /**
  * {@link Pipeline}'s stages one at a time, so a benchmark can time each on its own.

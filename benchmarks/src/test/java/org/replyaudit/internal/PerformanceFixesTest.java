@@ -1,12 +1,5 @@
 package org.replyaudit.internal;
 
-import org.replyaudit.internal.matching.Bm25ClaimMatcher;
-import org.replyaudit.internal.matching.ClaimAnalyzer;
-import org.replyaudit.internal.matching.LexicalStatistics;
-import org.replyaudit.internal.text.ClauseSplitter;
-import org.replyaudit.internal.text.Excerpts;
-import org.replyaudit.internal.text.TextCleaner;
-import org.replyaudit.internal.text.TextLayout;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -24,6 +17,13 @@ import org.junit.jupiter.api.Test;
 import org.replyaudit.benchmarks.BenchCorpus;
 import org.replyaudit.benchmarks.BenchPair;
 import org.replyaudit.benchmarks.LetterGenerator;
+import org.replyaudit.internal.matching.Bm25ClaimMatcher;
+import org.replyaudit.internal.matching.ClaimAnalyzer;
+import org.replyaudit.internal.matching.LexicalStatistics;
+import org.replyaudit.internal.text.ClauseSplitter;
+import org.replyaudit.internal.text.Excerpts;
+import org.replyaudit.internal.text.TextCleaner;
+import org.replyaudit.internal.text.TextLayout;
 import org.replyaudit.models.EnglishModels;
 
 /**

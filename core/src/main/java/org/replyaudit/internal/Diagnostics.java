@@ -1,9 +1,9 @@
 package org.replyaudit.internal;
 
-import org.replyaudit.internal.text.CleanText;
-import org.replyaudit.internal.text.LanguageCheck;
 import java.util.List;
 import org.replyaudit.Diagnostic;
+import org.replyaudit.internal.text.CleanText;
+import org.replyaudit.internal.text.LanguageCheck;
 
 /** What is worth telling the caller about a text's form. */
 final class Diagnostics {

@@ -1,16 +1,16 @@
 package org.replyaudit.internal;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.replyaudit.internal.cues.Cue;
 import org.replyaudit.internal.cues.PointClassifier;
+import org.replyaudit.internal.cues.ReplyActClassifier.Act;
 import org.replyaudit.internal.matching.Bm25ClaimMatcher;
 import org.replyaudit.internal.matching.MatchStages;
 import org.replyaudit.internal.text.Claim;
 import org.replyaudit.internal.text.CleanText;
 import org.replyaudit.internal.text.Segment;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import org.replyaudit.internal.cues.ReplyActClassifier.Act;
 
 /**
  * What {@link Pipeline}'s stages know about one pair while it is analysed. The letters and the

@@ -1,14 +1,14 @@
 package org.replyaudit.internal;
 
+import java.util.List;
+import java.util.Map;
 import org.replyaudit.internal.cues.Cue;
 import org.replyaudit.internal.cues.PointClassifier;
+import org.replyaudit.internal.cues.ReplyActClassifier.Act;
 import org.replyaudit.internal.matching.Bm25ClaimMatcher;
 import org.replyaudit.internal.matching.MatchStages;
 import org.replyaudit.internal.text.Claim;
 import org.replyaudit.internal.text.CleanText;
-import java.util.List;
-import java.util.Map;
-import org.replyaudit.internal.cues.ReplyActClassifier.Act;
 
 /**
  * What the stages before the decisions know about one pair.

@@ -1,5 +1,16 @@
 package org.replyaudit.internal;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.replyaudit.Analysis;
+import org.replyaudit.Diagnostic;
+import org.replyaudit.MatchingSignal;
+import org.replyaudit.Point;
+import org.replyaudit.Quote;
+import org.replyaudit.SentenceEncoder;
+import org.replyaudit.Span;
+import org.replyaudit.Status;
+import org.replyaudit.Verdict;
 import org.replyaudit.internal.anchors.QuoteTracer;
 import org.replyaudit.internal.anchors.QuotedLineCheck;
 import org.replyaudit.internal.anchors.StructureAnchors;
@@ -18,17 +29,6 @@ import org.replyaudit.internal.text.CleanText;
 import org.replyaudit.internal.text.Segment;
 import org.replyaudit.internal.text.Segmenter;
 import org.replyaudit.internal.text.TextCleaner;
-import java.util.ArrayList;
-import java.util.List;
-import org.replyaudit.Analysis;
-import org.replyaudit.Diagnostic;
-import org.replyaudit.MatchingSignal;
-import org.replyaudit.Point;
-import org.replyaudit.Quote;
-import org.replyaudit.SentenceEncoder;
-import org.replyaudit.Span;
-import org.replyaudit.Status;
-import org.replyaudit.Verdict;
 import org.replyaudit.models.EnglishModels;
 
 /**

@@ -18,8 +18,8 @@ import org.replyaudit.Quote;
 import org.replyaudit.ReplyClaim;
 import org.replyaudit.Span;
 import org.replyaudit.Status;
-import org.replyaudit.checklist.ChecklistItem;
 import org.replyaudit.Verdict;
+import org.replyaudit.checklist.ChecklistItem;
 import org.replyaudit.internal.cues.LabelDefinitions;
 
 /**

@@ -1,11 +1,5 @@
 package org.replyaudit.internal;
 
-import org.replyaudit.internal.decisions.FeatureContext;
-import org.replyaudit.internal.decisions.LearnedFeatures;
-import org.replyaudit.internal.matching.Bm25ClaimMatcher;
-import org.replyaudit.internal.text.Claim;
-import org.replyaudit.internal.text.CleanText;
-import org.replyaudit.internal.text.Segmenter;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.AbstractList;
@@ -15,7 +9,13 @@ import java.util.Locale;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 import org.replyaudit.Span;
+import org.replyaudit.internal.decisions.FeatureContext;
+import org.replyaudit.internal.decisions.LearnedFeatures;
 import org.replyaudit.internal.matching.Bm25ClaimMatcher.Link;
+import org.replyaudit.internal.matching.Bm25ClaimMatcher;
+import org.replyaudit.internal.text.Claim;
+import org.replyaudit.internal.text.CleanText;
+import org.replyaudit.internal.text.Segmenter;
 
 /**
  * Work, counted rather than timed, on input shapes that were quadratic: doubling the input must

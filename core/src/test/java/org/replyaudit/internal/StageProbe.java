@@ -1,10 +1,10 @@
 package org.replyaudit.internal;
 
-import org.replyaudit.internal.text.Claim;
 import java.util.EnumSet;
 import java.util.List;
 import org.replyaudit.MatchingSignal;
 import org.replyaudit.internal.matching.Bm25ClaimMatcher.Link;
+import org.replyaudit.internal.text.Claim;
 
 /**
  * The stages before the decisions, with chosen matching signals, and what their scores say: for

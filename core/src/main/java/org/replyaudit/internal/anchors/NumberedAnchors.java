@@ -1,8 +1,5 @@
 package org.replyaudit.internal.anchors;
 
-import org.replyaudit.internal.matching.Bm25ClaimMatcher;
-import org.replyaudit.internal.text.Claim;
-import org.replyaudit.internal.text.TextLayout;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,8 +10,11 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.replyaudit.Span;
-import org.replyaudit.internal.matching.Bm25ClaimMatcher.Link;
 import org.replyaudit.internal.anchors.StructureAnchors.Anchor;
+import org.replyaudit.internal.matching.Bm25ClaimMatcher.Link;
+import org.replyaudit.internal.matching.Bm25ClaimMatcher;
+import org.replyaudit.internal.text.Claim;
+import org.replyaudit.internal.text.TextLayout;
 
 /**
  * The numbered anchors of {@link StructureAnchors}: a reply section labelled "1.", "(2)", "Q3",

@@ -1,10 +1,5 @@
 package org.replyaudit.internal.anchors;
 
-import org.replyaudit.internal.text.Claim;
-import org.replyaudit.internal.text.CleanText;
-import org.replyaudit.internal.text.Segment;
-import org.replyaudit.internal.text.Segmenter;
-import org.replyaudit.internal.text.TextCleaner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -12,6 +7,11 @@ import java.util.Set;
 import org.replyaudit.ClaimLink;
 import org.replyaudit.Quote;
 import org.replyaudit.Span;
+import org.replyaudit.internal.text.Claim;
+import org.replyaudit.internal.text.CleanText;
+import org.replyaudit.internal.text.Segment;
+import org.replyaudit.internal.text.Segmenter;
+import org.replyaudit.internal.text.TextCleaner;
 
 /**
  * After the decisions: the reply's quotes of the complaint. The reply's {@code > } lines, which

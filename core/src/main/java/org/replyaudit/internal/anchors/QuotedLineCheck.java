@@ -1,12 +1,12 @@
 package org.replyaudit.internal.anchors;
 
-import org.replyaudit.internal.text.CleanText;
-import org.replyaudit.internal.text.TextCleaner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.replyaudit.Span;
+import org.replyaudit.internal.text.CleanText;
+import org.replyaudit.internal.text.TextCleaner;
 
 /**
  * Part of pipeline stage {@code clean}: a {@code > } line is a quote of the other letter only if it copies it. Some writers

@@ -1,10 +1,5 @@
 package org.replyaudit.internal.anchors;
 
-import org.replyaudit.internal.matching.Bm25ClaimMatcher;
-import org.replyaudit.internal.text.Claim;
-import org.replyaudit.internal.text.CleanText;
-import org.replyaudit.internal.text.QuotationMarks;
-import org.replyaudit.internal.text.TextLayout;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,6 +13,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.replyaudit.Span;
 import org.replyaudit.internal.matching.Bm25ClaimMatcher.Link;
+import org.replyaudit.internal.matching.Bm25ClaimMatcher;
+import org.replyaudit.internal.text.Claim;
+import org.replyaudit.internal.text.CleanText;
+import org.replyaudit.internal.text.QuotationMarks;
+import org.replyaudit.internal.text.TextLayout;
 
 /**
  * Pipeline stage {@code structure-anchors}: point-by-point replies say which point each part answers. They quote it (a

@@ -1,12 +1,12 @@
 package org.replyaudit.internal.anchors;
 
-import org.replyaudit.internal.text.TextLayout;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.replyaudit.internal.text.TextLayout;
 
 /**
  * The complaint claims' terms, indexed so that finding the claims a passage shares terms with

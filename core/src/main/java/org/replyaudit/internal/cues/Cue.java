@@ -1,11 +1,11 @@
 package org.replyaudit.internal.cues;
 
-import org.replyaudit.internal.text.Claim;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.replyaudit.internal.text.Claim;
 
 /**
  * A named phrase pattern over a claim's {@link Claim#cue() cue string}. The name is what a

@@ -1,12 +1,12 @@
 package org.replyaudit.internal.cues;
 
-import org.replyaudit.internal.text.Claim;
-import org.replyaudit.internal.text.ClauseSplitter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.replyaudit.internal.text.Claim;
+import org.replyaudit.internal.text.ClauseSplitter;
 
 /**
  * The cue lists of one classifier, read from a JSON resource next to this class under

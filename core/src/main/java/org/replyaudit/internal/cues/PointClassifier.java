@@ -1,10 +1,10 @@
 package org.replyaudit.internal.cues;
 
-import org.replyaudit.internal.text.Claim;
-import org.replyaudit.internal.text.Segment;
 import java.util.List;
 import java.util.Optional;
 import org.replyaudit.PointKind;
+import org.replyaudit.internal.text.Claim;
+import org.replyaudit.internal.text.Segment;
 
 /**
  * Pipeline stage {@code point-cues}: decides what each complaint claim asks of the reply, from cues in how complaints

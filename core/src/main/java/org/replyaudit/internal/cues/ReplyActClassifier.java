@@ -1,11 +1,11 @@
 package org.replyaudit.internal.cues;
 
-import org.replyaudit.internal.text.Claim;
-import org.replyaudit.internal.text.Segment;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.replyaudit.internal.text.Claim;
+import org.replyaudit.internal.text.Segment;
 
 /**
  * Pipeline stage {@code reply-acts}: reads from each reply claim's wording what it does, before any comparison with the

@@ -1,13 +1,13 @@
 package org.replyaudit.internal.cues;
 
-import org.replyaudit.internal.matching.Bm25ClaimMatcher;
-import org.replyaudit.internal.text.Claim;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.replyaudit.internal.matching.Bm25ClaimMatcher.Link;
+import org.replyaudit.internal.matching.Bm25ClaimMatcher;
+import org.replyaudit.internal.text.Claim;
 
 /**
  * Pipeline stage {@code typed-evidence}: typed evidence. A point that asks when, how much, how many, why or who is better

@@ -1,12 +1,12 @@
 package org.replyaudit.internal.decisions;
 
-import org.replyaudit.internal.PairState;
-import org.replyaudit.internal.cues.TypedEvidence;
-import org.replyaudit.internal.matching.Bm25ClaimMatcher;
 import java.util.List;
 import java.util.Set;
 import org.replyaudit.PointKind;
+import org.replyaudit.internal.PairState;
+import org.replyaudit.internal.cues.TypedEvidence;
 import org.replyaudit.internal.matching.Bm25ClaimMatcher.Link;
+import org.replyaudit.internal.matching.Bm25ClaimMatcher;
 import org.replyaudit.models.SentenceFeatures;
 
 /**

@@ -1,10 +1,5 @@
 package org.replyaudit.internal.decisions;
 
-import org.replyaudit.internal.PairState;
-import org.replyaudit.internal.cues.Cue;
-import org.replyaudit.internal.cues.LabelDefinitions;
-import org.replyaudit.internal.text.Claim;
-import org.replyaudit.internal.text.Excerpts;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -18,6 +13,11 @@ import org.replyaudit.PointKind;
 import org.replyaudit.ReplyClaim;
 import org.replyaudit.Span;
 import org.replyaudit.Status;
+import org.replyaudit.internal.PairState;
+import org.replyaudit.internal.cues.Cue;
+import org.replyaudit.internal.cues.LabelDefinitions;
+import org.replyaudit.internal.text.Claim;
+import org.replyaudit.internal.text.Excerpts;
 import org.replyaudit.models.ModelSet;
 import org.replyaudit.models.TrainedModel;
 

@@ -1,17 +1,17 @@
 package org.replyaudit.internal.decisions;
 
-import org.replyaudit.internal.PairState;
-import org.replyaudit.internal.cues.Cue;
-import org.replyaudit.internal.cues.PointClassifier;
-import org.replyaudit.internal.cues.TypedEvidence;
-import org.replyaudit.internal.text.Claim;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.replyaudit.PointKind;
 import org.replyaudit.SentenceEncoder;
-import org.replyaudit.internal.matching.Bm25ClaimMatcher.Link;
+import org.replyaudit.internal.PairState;
+import org.replyaudit.internal.cues.Cue;
+import org.replyaudit.internal.cues.PointClassifier;
 import org.replyaudit.internal.cues.ReplyActClassifier.Act;
+import org.replyaudit.internal.cues.TypedEvidence;
+import org.replyaudit.internal.matching.Bm25ClaimMatcher.Link;
+import org.replyaudit.internal.text.Claim;
 import org.replyaudit.models.SentenceFeatures;
 
 /**

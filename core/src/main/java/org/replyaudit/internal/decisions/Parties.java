@@ -1,8 +1,8 @@
 package org.replyaudit.internal.decisions;
 
-import org.replyaudit.internal.text.Claim;
 import java.util.List;
 import java.util.Locale;
+import org.replyaudit.internal.text.Claim;
 
 /**
  * Who a reply claim is about. A reply that defends the respondent's own conduct ("we", "our",

@@ -1,6 +1,5 @@
 package org.replyaudit.internal.matching;
 
-import org.replyaudit.internal.text.Claim;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -10,6 +9,7 @@ import java.util.Set;
 import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.util.SmallFloat;
 import org.replyaudit.MatchingSignal;
+import org.replyaudit.internal.text.Claim;
 
 /**
  * Pipeline stage {@code bm25}: scores every complaint claim against every reply claim with Lucene's BM25.

@@ -1,12 +1,12 @@
 package org.replyaudit.internal.matching;
 
-import org.replyaudit.internal.text.Claim;
-import org.replyaudit.internal.text.Segment;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.replyaudit.internal.matching.Bm25ClaimMatcher.Link;
+import org.replyaudit.internal.text.Claim;
+import org.replyaudit.internal.text.Segment;
 
 /**
  * Pipeline stage {@code paragraph-continuity}: a reply paragraph deals with one point. Its first sentence usually names the point

@@ -1,8 +1,8 @@
 package org.replyaudit.internal.text;
 
-import org.replyaudit.internal.anchors.QuotedLineCheck;
 import java.util.List;
 import org.replyaudit.Span;
+import org.replyaudit.internal.anchors.QuotedLineCheck;
 
 /**
  * A text prepared for segmentation: {@code masked} has exactly the original's length, with markup,

@@ -1,13 +1,13 @@
 package org.replyaudit.internal.text;
 
-import org.replyaudit.internal.cues.Cue;
-import org.replyaudit.internal.cues.CueFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import org.replyaudit.Span;
+import org.replyaudit.internal.cues.Cue;
+import org.replyaudit.internal.cues.CueFile;
 
 /**
  * Pipeline stage {@code segment}: splits a cleaned letter into sentence-sized segments.

@@ -1,12 +1,12 @@
 package org.replyaudit.internal.text;
 
-import org.replyaudit.internal.cues.PointClassifier;
-import org.replyaudit.internal.cues.ReplyActClassifier;
 import java.util.EnumSet;
 import java.util.Set;
 import org.replyaudit.PointKind;
 import org.replyaudit.Span;
+import org.replyaudit.internal.cues.PointClassifier;
 import org.replyaudit.internal.cues.ReplyActClassifier.Act;
+import org.replyaudit.internal.cues.ReplyActClassifier;
 
 /**
  * The rule classifiers applied to one sentence on its own, outside a letter: the baseline the

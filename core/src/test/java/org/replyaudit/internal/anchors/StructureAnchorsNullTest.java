@@ -1,12 +1,12 @@
 package org.replyaudit.internal.anchors;
 
-import org.replyaudit.internal.text.CleanText;
-import org.replyaudit.internal.text.TextCleaner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.replyaudit.internal.text.CleanText;
+import org.replyaudit.internal.text.TextCleaner;
 
 /** A null argument to the stage is a programming error, reported by its parameter's name. */
 class StructureAnchorsNullTest {

@@ -1,8 +1,5 @@
 package org.replyaudit.internal.anchors;
 
-import org.replyaudit.internal.StageProbe;
-import org.replyaudit.internal.PairState;
-import org.replyaudit.internal.text.Claim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.replyaudit.MatchingSignal;
+import org.replyaudit.internal.PairState;
+import org.replyaudit.internal.StageProbe;
+import org.replyaudit.internal.text.Claim;
 
 /**
  * {@link MatchingSignal#STRUCTURE_ANCHORS}: each kind of anchor on a small pair whose answering

@@ -1,6 +1,5 @@
 package org.replyaudit.internal.cues;
 
-import org.replyaudit.internal.text.ClauseSplitter;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +9,7 @@ import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.replyaudit.internal.text.ClauseSplitter;
 
 /**
  * Every cue in every cue file matches each of its {@code matches} examples and none of its

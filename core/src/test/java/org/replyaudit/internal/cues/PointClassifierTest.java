@@ -1,15 +1,15 @@
 package org.replyaudit.internal.cues;
 
-import org.replyaudit.internal.PairState;
-import org.replyaudit.internal.Pipeline;
-import org.replyaudit.internal.Settings;
-import org.replyaudit.internal.text.Claim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.replyaudit.PointKind;
+import org.replyaudit.internal.PairState;
+import org.replyaudit.internal.Pipeline;
+import org.replyaudit.internal.Settings;
+import org.replyaudit.internal.text.Claim;
 
 /**
  * The point cues: what kind of point a complaint claim's wording suggests. (The cues are features

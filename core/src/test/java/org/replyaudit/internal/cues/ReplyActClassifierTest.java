@@ -1,10 +1,5 @@
 package org.replyaudit.internal.cues;
 
-import org.replyaudit.internal.text.Claim;
-import org.replyaudit.internal.text.ClauseSplitter;
-import org.replyaudit.internal.text.CleanText;
-import org.replyaudit.internal.text.Segmenter;
-import org.replyaudit.internal.text.TextCleaner;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +7,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.replyaudit.internal.cues.ReplyActClassifier.Act;
+import org.replyaudit.internal.text.Claim;
+import org.replyaudit.internal.text.ClauseSplitter;
+import org.replyaudit.internal.text.CleanText;
+import org.replyaudit.internal.text.Segmenter;
+import org.replyaudit.internal.text.TextCleaner;
 import org.replyaudit.models.EnglishModels;
 
 class ReplyActClassifierTest {

@@ -1,15 +1,15 @@
 package org.replyaudit.internal.matching;
 
-import org.replyaudit.internal.text.Claim;
-import org.replyaudit.internal.text.ClauseSplitter;
-import org.replyaudit.internal.text.CleanText;
-import org.replyaudit.internal.text.Segmenter;
-import org.replyaudit.internal.text.TextCleaner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.replyaudit.internal.text.Claim;
+import org.replyaudit.internal.text.ClauseSplitter;
+import org.replyaudit.internal.text.CleanText;
+import org.replyaudit.internal.text.Segmenter;
+import org.replyaudit.internal.text.TextCleaner;
 import org.replyaudit.models.EnglishModels;
 
 class Bm25ClaimMatcherTest {

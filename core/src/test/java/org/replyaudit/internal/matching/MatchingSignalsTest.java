@@ -1,11 +1,11 @@
 package org.replyaudit.internal.matching;
 
-import org.replyaudit.internal.StageProbe;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.replyaudit.MatchingSignal;
+import org.replyaudit.internal.StageProbe;
 
 /**
  * Each matching signal on a small pair, compared with the same stages with only that signal

@@ -12,11 +12,11 @@ import org.replyaudit.corpus.AnnotatedCase;
 import org.replyaudit.corpus.GoldPoint;
 import org.replyaudit.corpus.GoldReplyItem;
 import org.replyaudit.corpus.SpanMatch;
-import org.replyaudit.internal.text.Claim;
-import org.replyaudit.internal.decisions.FeatureContext;
-import org.replyaudit.internal.decisions.LearnedFeatures;
 import org.replyaudit.internal.PairState;
 import org.replyaudit.internal.Pipeline;
+import org.replyaudit.internal.decisions.FeatureContext;
+import org.replyaudit.internal.decisions.LearnedFeatures;
+import org.replyaudit.internal.text.Claim;
 
 /**
  * One annotated pair as the trainers see it: the pipeline's claims, and for each claim what the

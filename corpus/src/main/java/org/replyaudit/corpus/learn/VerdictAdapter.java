@@ -7,13 +7,13 @@ import org.replyaudit.Analysis;
 import org.replyaudit.ClaimLink;
 import org.replyaudit.Label;
 import org.replyaudit.Point;
+import org.replyaudit.ReplyAnalyzer;
 import org.replyaudit.ReplyClaim;
 import org.replyaudit.Status;
 import org.replyaudit.Verdict;
 import org.replyaudit.corpus.Progress;
 import org.replyaudit.corpus.QEvasionItem;
 import org.replyaudit.internal.decisions.FeatureRow;
-import org.replyaudit.ReplyAnalyzer;
 
 /**
  * A verdict for a genre whose gold is one verdict per pair (QEvasion's interview answers), learned

@@ -19,7 +19,6 @@ import org.openjdk.jmh.infra.Blackhole;
 import org.replyaudit.Analysis;
 import org.replyaudit.ReplyAnalyzer;
 import org.replyaudit.ReplyAudit;
-import org.replyaudit.internal.BenchStages;
 import org.replyaudit.models.EnglishModels;
 
 /**

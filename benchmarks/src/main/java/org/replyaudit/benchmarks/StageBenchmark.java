@@ -18,7 +18,6 @@ import org.replyaudit.Analysis;
 import org.replyaudit.Quote;
 import org.replyaudit.ReplyAnalyzer;
 import org.replyaudit.ReplyAudit;
-import org.replyaudit.internal.BenchStages;
 import org.replyaudit.internal.PairContext;
 import org.replyaudit.internal.Stage;
 import org.replyaudit.internal.decisions.LearnedDecisions;
@@ -31,10 +30,10 @@ import org.replyaudit.report.Report;
  * sentence detector), {@code split} (OpenNLP tokenizer and clause cuts), {@code point-cues} and
  * {@code reply-acts} (cue patterns), {@code bm25} (Lucene analysis chain, BM25 with both
  * weightings, related words), {@code typed-evidence}, {@code order-prior},
- * {@code paragraph-continuity}, {@code structure-anchors}); its input is the context the stages
- * before it filled, computed once at set-up. Then {@code decide} (the trained models),
- * {@code quotes}, and the reports, {@code reportJson} ({@link Report#json}) and {@code reportHtml}
- * ({@link Report#html}). The stages run in order are checked to give exactly what
+ * {@code paragraph-continuity}, {@code structure-anchors}, {@code vectors} (nothing in lexical
+ * mode), {@code decide} (the trained models), {@code quotes}); its input is the context the stages
+ * before it filled, computed once at set-up. Then the reports, {@code reportJson}
+ * ({@link Report#json}) and {@code reportHtml} ({@link Report#html}). The stages run in order are checked to give exactly what
  * {@code ReplyAnalyzer.analyze} gives.
  *
  * <p>Workload: the annotated cases (see {@link BenchCorpus}), one pair per op, round robin, in
@@ -74,11 +73,11 @@ public class StageBenchmark {
     ReplyAnalyzer analyzer = ReplyAudit.builder().mode(org.replyaudit.Mode.LEXICAL).build();
     for (BenchPair p : pairs) {
       PairContext pair = stages.runUntil(p.complaint(), p.reply(), p.respondent(), null);
-      LearnedDecisions.Result r = stages.decide(pair);
+      LearnedDecisions.Result r = pair.decided();
       Analysis a = analyzer.analyze(p.complaint(), p.reply(), p.respondent());
       // Timing stages that no longer add up to the pipeline would be timing the wrong thing.
       if (!r.points().equals(a.points()) || !r.replyClaims().equals(a.replyClaims())
-          || !stages.quotes(pair).equals(a.quotes())) {
+          || !pair.quotes().equals(a.quotes())) {
         throw new IllegalStateException("the pipeline's stages no longer give what the analyzer gives (pair "
             + p.id() + ")");
       }
@@ -92,7 +91,7 @@ public class StageBenchmark {
   public static class OneStage {
     /** The stage timed: one of {@code Pipeline.stages()}'s names (checked by BenchInputsTest). */
     @Param({"clean", "segment", "split", "point-cues", "reply-acts", "bm25", "typed-evidence", "order-prior",
-        "paragraph-continuity", "structure-anchors"})
+        "paragraph-continuity", "structure-anchors", "vectors", "decide", "quotes"})
     public String stage;
     /** Which pairs: cases, disapere or generated (see {@link BenchCorpus}). */
     @Param({"cases"})
@@ -120,17 +119,6 @@ public class StageBenchmark {
     PairContext pair = one.inputs.get(cursor.nextIndex(one.inputs.size()));
     one.timed.apply(pair);
     return pair;
-  }
-
-  @Benchmark
-  public LearnedDecisions.Result decide(PairCursor cursor) {
-    return stages.decide(contexts.get(cursor.nextIndex(pairs.size())));
-  }
-
-  /** Stage 8: the reply's quotes; a reply without {@code > } lines (29 of the 31 cases) costs a check. */
-  @Benchmark
-  public List<Quote> quotes(PairCursor cursor) {
-    return stages.quotes(contexts.get(cursor.nextIndex(pairs.size())));
   }
 
   @Benchmark

@@ -86,7 +86,7 @@ class BenchInputsTest {
     } catch (NoSuchFieldException e) {
       throw new AssertionError(e);
     }
-    assertEquals(new org.replyaudit.internal.BenchStages().stages().stream().map(org.replyaudit.internal.Stage::name).toList(),
+    assertEquals(new org.replyaudit.benchmarks.BenchStages().stages().stream().map(org.replyaudit.internal.Stage::name).toList(),
         List.of(timed));
   }
 }

@@ -3,9 +3,12 @@ package org.replyaudit.internal;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.replyaudit.Quote;
 import org.replyaudit.internal.cues.Cue;
 import org.replyaudit.internal.cues.PointClassifier;
 import org.replyaudit.internal.cues.ReplyActClassifier.Act;
+import org.replyaudit.internal.decisions.LearnedDecisions;
+import org.replyaudit.internal.decisions.LearnedFeatures;
 import org.replyaudit.internal.matching.Bm25ClaimMatcher;
 import org.replyaudit.internal.matching.MatchStages;
 import org.replyaudit.internal.text.Claim;
@@ -40,6 +43,16 @@ public final class PairContext {
   Bm25ClaimMatcher.Scores ordered;
   Bm25ClaimMatcher.Scores carried;
   Bm25ClaimMatcher.Scores responds;
+  /**
+   * vectors: each claim's sentence vector in semantic mode; null in lexical mode, or when the
+   * letters have more claims than the encoder reads ({@link #encoderSkipped} then says so).
+   */
+  LearnedFeatures.Vectors vectors;
+  boolean encoderSkipped;
+  /** decide: the trained models' points, with their status, and reply claims, with their findings. */
+  LearnedDecisions.Result decided;
+  /** quotes: where the reply quotes the complaint to say what it answers. */
+  List<Quote> quotes;
 
   /** A context holding only the letters and the names the respondent uses for itself. */
   public PairContext(String complaint, String reply, List<String> respondent) {
@@ -48,14 +61,24 @@ public final class PairContext {
     this.respondent = List.copyOf(respondent);
   }
 
+  /** What the decide stage concluded (null before it runs). */
+  public LearnedDecisions.Result decided() {
+    return decided;
+  }
+
+  /** What the quotes stage found (null before it runs). */
+  public List<Quote> quotes() {
+    return quotes;
+  }
+
   /**
-   * What the decisions read, once every stage has run.
+   * What the decisions read, once every feature stage has run.
    *
-   * @throws IllegalStateException if a stage has not run
+   * @throws IllegalStateException if a feature stage has not run
    */
   public PairState state() {
     if (responds == null) {
-      throw new IllegalStateException("the pipeline's stages have not all run on this pair");
+      throw new IllegalStateException("the pipeline's feature stages have not all run on this pair");
     }
     return new PairState(complaintText, replyText, complaintClaims, replyClaims, kinds, acts,
         new MatchStages(lexical, ordered, carried, responds), respondent);

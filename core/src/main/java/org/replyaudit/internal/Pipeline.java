@@ -68,7 +68,9 @@ public final class Pipeline {
   final LearnedDecisions decisions;
   /** The sentence encoder of semantic mode; null in lexical mode. */
   final SentenceEncoder encoder;
-  /** Stages 1-5, run in this order by {@link #state}: see {@link #stages()}. */
+  /** The feature stages (clean to structure-anchors), run in this order by {@link #state}. */
+  private final List<Stage> features;
+  /** The feature stages, then vectors, decide and quotes: what {@link #analyze} runs. */
   private final List<Stage> stages;
 
   /** A pipeline that computes {@link #state}s only, for training the models that decide. */
@@ -89,7 +91,7 @@ public final class Pipeline {
     this.paragraphs = new ParagraphContinuity(
         settings.signals().contains(MatchingSignal.PARAGRAPH_CONTINUITY));
     this.anchors = new StructureAnchors(settings.signals().contains(MatchingSignal.STRUCTURE_ANCHORS));
-    this.stages = List.of(
+    this.features = List.of(
         // 1. Clean: blank markup, URLs and quoted lines without moving an offset; but "> " lines
         // copying nothing of the complaint are the reply's own.
         Stage.of("clean", p -> {
@@ -128,29 +130,49 @@ public final class Pipeline {
             p.replyClaims)),
         Stage.of("structure-anchors", p -> p.responds = anchors.adjust(p.carried, p.complaintText,
             p.complaintClaims, p.replyText, p.replyClaims)));
+    if (decisions == null) {
+      this.stages = features;
+      return;
+    }
+    List<Stage> all = new ArrayList<>(features);
+    // 6. In semantic mode, what each claim means.
+    all.add(Stage.of("vectors", p -> {
+      p.vectors = vectors(p.complaintClaims, p.replyClaims);
+      p.encoderSkipped = encoder != null && p.vectors == null;
+    }));
+    // 7. Decide: points and their status, what each reply claim does (the trained models).
+    all.add(Stage.of("decide", p -> p.decided = decisions.decide(LearnedFeatures.prepare(p.state(), p.vectors))));
+    // 8. What the reply quotes of the complaint: not its own claims, but where it says what it answers.
+    all.add(Stage.of("quotes", p -> p.quotes = quotes.trace(p.replyText, p.complaintClaims)));
+    this.stages = List.copyOf(all);
   }
 
   /**
-   * Stages 1-5 in the order {@link #state} runs them, each named: everything the decisions read.
-   * The stage benchmarks iterate this list rather than chaining the stages again.
+   * The stages in the order {@link #analyze} runs them, each named: the feature stages
+   * ({@link #state} runs those alone), then vectors, decide and quotes. The stage benchmarks
+   * iterate this list rather than chaining the stages again.
    */
   public List<Stage> stages() {
     return stages;
   }
 
+  /**
+   * The analysis of one pair: every stage in order, then the verdict and diagnostics.
+   *
+   * @throws IllegalStateException in a pipeline built without decisions (one that computes states only)
+   */
   public Analysis analyze(String complaint, String reply, List<String> respondent) {
-    // 1-5. Clean, segment, split, classify with cues, match.
-    PairState s = state(complaint, reply, respondent);
-    // 6. In semantic mode, what each claim means.
-    LearnedFeatures.Vectors v = vectors(s);
-    // 7. Decide: points and their status, what each reply claim does (the trained models).
-    LearnedDecisions.Result result = decisions.decide(LearnedFeatures.prepare(s, v));
-    // 8. What the reply quotes of the complaint: not its own claims, but where it says what it answers.
-    List<Quote> quoted = quotes.trace(s.r(), s.complaint());
-    Analysis a = report(s.c(), s.r(), result, quoted);
-    if (encoder != null && v == null) {
+    if (decisions == null) {
+      throw new IllegalStateException("this pipeline computes states only: it has no decisions");
+    }
+    PairContext pair = new PairContext(complaint, reply, respondent);
+    for (Stage stage : stages) {
+      stage.apply(pair);
+    }
+    Analysis a = report(pair.complaintText, pair.replyText, pair.decided, pair.quotes);
+    if (pair.encoderSkipped) {
       List<Diagnostic> d = new ArrayList<>(a.diagnostics());
-      d.add(new Diagnostic("semantic.skipped", "the letters have " + (s.complaint().size() + s.reply().size())
+      d.add(new Diagnostic("semantic.skipped", "the letters have " + (pair.complaintClaims.size() + pair.replyClaims.size())
           + " claims, more than the " + MAX_ENCODED_CLAIMS + " the encoder reads per pair; decided on their words alone"));
       a = new Analysis(a.complaint(), a.reply(), a.points(), a.replyClaims(), a.quotes(), a.verdict(), a.coverage(), d);
     }
@@ -167,10 +189,14 @@ public final class Pipeline {
 
   /** The sentence vectors of both letters' claims, or null in lexical mode or past {@link #MAX_ENCODED_CLAIMS}. */
   public LearnedFeatures.Vectors vectors(PairState s) {
-    if (encoder == null || s.complaint().size() + s.reply().size() > MAX_ENCODED_CLAIMS) {
+    return vectors(s.complaint(), s.reply());
+  }
+
+  private LearnedFeatures.Vectors vectors(List<Claim> complaint, List<Claim> reply) {
+    if (encoder == null || complaint.size() + reply.size() > MAX_ENCODED_CLAIMS) {
       return null;
     }
-    return new LearnedFeatures.Vectors(encoder.encode(texts(s.complaint())), encoder.encode(texts(s.reply())));
+    return new LearnedFeatures.Vectors(encoder.encode(texts(complaint)), encoder.encode(texts(reply)));
   }
 
   /** The sentences {@link #vectors} encodes, in order (for measuring the encoder's share). */
@@ -189,12 +215,12 @@ public final class Pipeline {
   }
 
   /**
-   * Stages 1-5: everything the decisions read, for the decisions and for training the models
-   * that make them ({@code CorpusMain train}).
+   * The feature stages: everything the decisions read, for training the models that make them
+   * ({@code CorpusMain train}).
    */
   public PairState state(String complaint, String reply, List<String> respondent) {
     PairContext pair = new PairContext(complaint, reply, respondent);
-    for (Stage stage : stages) {
+    for (Stage stage : features) {
       stage.apply(pair);
     }
     return pair.state();

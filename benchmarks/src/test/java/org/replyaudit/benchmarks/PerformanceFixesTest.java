@@ -1,4 +1,4 @@
-package org.replyaudit.internal;
+package org.replyaudit.benchmarks;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,9 +14,6 @@ import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.Similarity.SimScorer;
 import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
-import org.replyaudit.benchmarks.BenchCorpus;
-import org.replyaudit.benchmarks.BenchPair;
-import org.replyaudit.benchmarks.LetterGenerator;
 import org.replyaudit.internal.matching.Bm25ClaimMatcher;
 import org.replyaudit.internal.matching.ClaimAnalyzer;
 import org.replyaudit.internal.matching.LexicalStatistics;

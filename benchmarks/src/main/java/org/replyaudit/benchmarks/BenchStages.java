@@ -1,21 +1,20 @@
-package org.replyaudit.internal;
+package org.replyaudit.benchmarks;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.replyaudit.internal.PairContext;
+import org.replyaudit.internal.Pipeline;
+import org.replyaudit.internal.Settings;
+import org.replyaudit.internal.Stage;
 import org.replyaudit.internal.decisions.LearnedDecisions;
-import org.replyaudit.internal.decisions.LearnedFeatures;
 import org.replyaudit.internal.text.ClauseSplitter;
 
 /**
- * {@link Pipeline}'s stages one at a time, so a benchmark can time each on its own.
- *
- * <p>This class lives in the benchmarks jar but in core's {@code org.replyaudit.internal} package
- * because the pipeline's decisions and quote tracer are package-private, and the benchmarks must
- * not widen core's API just to be measured. It does not chain the stages itself: it runs
- * {@link Pipeline#stages()}, the list {@code Pipeline.state} runs, so a stage added there is
- * timed here. {@code StageBenchmark} checks at set-up that the stages give exactly the points,
- * reply claims and quotes {@code ReplyAnalyzer.analyze} gives.
+ * {@link Pipeline}'s stages one at a time, so a benchmark can time each on its own. It does not
+ * chain the stages itself: it runs {@link Pipeline#stages()}, the list {@code Pipeline.analyze}
+ * runs, so a stage added there is timed here. {@code StageBenchmark} checks at set-up that the
+ * stages give exactly the points, reply claims and quotes {@code ReplyAnalyzer.analyze} gives.
  */
 public final class BenchStages {
   /** The stages themselves: the pipeline's own, with the default settings, in lexical mode. */
@@ -43,7 +42,7 @@ public final class BenchStages {
     return f;
   }
 
-  /** The pipeline's stages 1-5, in order, as it runs them ({@link Pipeline#stages()}). */
+  /** The pipeline's stages, in order, as it runs them ({@link Pipeline#stages()}). */
   public List<Stage> stages() {
     return pipeline.stages();
   }
@@ -70,11 +69,6 @@ public final class BenchStages {
     return pair;
   }
 
-  /** Stages 6-7 in lexical mode: the trained models' decisions on a context every stage has run on. */
-  public LearnedDecisions.Result decide(PairContext pair) {
-    return pipeline.decisions.decide(LearnedFeatures.prepare(pair.state(), null));
-  }
-
   /**
    * For each pair (complaint, reply), the sentences semantic mode gives its encoder, in the order
    * it gives them.
@@ -86,11 +80,5 @@ public final class BenchStages {
       out.add(Pipeline.encoded(p.state(pair[0], pair[1], List.of())));
     }
     return out;
-  }
-
-  /** Stage 8: the reply's quotes of the complaint, on a context every stage has run on. */
-  public List<org.replyaudit.Quote> quotes(PairContext pair) {
-    PairState s = pair.state();
-    return pipeline.quotes.trace(s.r(), s.complaint());
   }
 }

@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.replyaudit.Span;
+import org.replyaudit.internal.cues.CueFile;
 import org.replyaudit.internal.matching.Bm25ClaimMatcher.Link;
 import org.replyaudit.internal.matching.Bm25ClaimMatcher;
 import org.replyaudit.internal.text.Claim;
@@ -50,17 +51,12 @@ public final class StructureAnchors {
 
   /** The longest passage in quotation marks (curly pairs, or straight ones paired in order within a line). */
   private static final int MAX_QUOTATION = 2000;
-  // Someone's words reported: what follows, to the end of the sentence, names the point.
-  // The look-ahead names the first letters of every alternative, so that most positions of the
-  // letter are rejected by one character test instead of a dozen case-insensitive branches.
-  private static final Pattern REPORTING = Pattern.compile(
-      "(?i)(?=[ytrcawi])\\b(?:you|the reviewer|reviewer ?\\d{0,2}|the referee|the complainant)[ \\t]+"
-          + "(?:said|says|wrote|write|writes|asked|ask|asks|stated|state|states|mentioned|mention|mentions|"
-          + "noted|note|notes|pointed out|point out|points out|raised|raise|raises|suggested|suggest|suggests|"
-          + "commented|comment|comments|claimed|claim|claims|argued|argue|argues)\\b"
-          + "|(?i)\\b(?:regarding|concerning|as for|as to|with regard to|in response to)[ \\t]+"
-          + "(?:your|the reviewer's|the reviewers')[ \\t]+(?:\\w+[ \\t]+)?"
-          + "(?:point|comment|question|concern|remark|suggestion|observation|criticism)s?\\b");
+  /**
+   * Someone's words reported ("you asked whether", "regarding your comment"): what follows, to
+   * the end of the sentence, names the point. From {@code cues/structure-anchors.json}, with its
+   * examples; only where each match starts and ends is read.
+   */
+  private static final Pattern REPORTING = CueFile.load("structure-anchors.json").only("REPORTING").pattern();
   /** At most this much text (a label such as "Q1", "R:", "> ii)") may stand before a heading quote. */
   private static final int HEAD = 14;
 

@@ -14,7 +14,8 @@ import org.replyaudit.internal.text.Claim;
  * <p>Immutable and thread-safe. Cues run over every claim of every letter, so two costs that
  * do not change any match are avoided (the profile put {@code Matcher} construction at 40% of
  * the classify stage): groups are compiled as non-capturing, since only the whole match is
- * read, and each thread reuses one {@link Matcher} per cue instead of allocating one per claim.
+ * read (a named group stays capturing, for the few cues whose code reads part of a match), and
+ * each thread reuses one {@link Matcher} per cue instead of allocating one per claim.
  * Most cues do not fire on most claims; a cue whose every match must contain one of a few
  * literal strings ({@link RequiredLiterals}) is only run on claims that contain one.
  */
@@ -91,7 +92,7 @@ public final class Cue {
   /**
    * {@code regex} with every plain group {@code (…)} made non-capturing {@code (?:…)}. Escaped
    * parentheses and parentheses inside character classes are left alone, as are groups that
-   * already have a {@code (?…)} construct (look-arounds, flags).
+   * already have a {@code (?…)} construct (look-arounds, flags, named groups).
    */
   static String nonCapturing(String regex) {
     StringBuilder out = new StringBuilder(regex.length() + 16);

@@ -27,6 +27,9 @@ import org.replyaudit.internal.text.ClauseSplitter;
  * and one with {@code "input": "line"} must match a whole line of the letter (its examples are
  * then read as written). Entries of one list keep their file order, which is the order they are tried in:
  * the first cue that fires is the one a finding quotes.
+ *
+ * <p>Plain groups are compiled non-capturing ({@link Cue}); a named group {@code (?<name>…)}
+ * stays capturing, for the code that reads one part of a match ({@link #only} gives the pattern).
  */
 public final class CueFile {
   /**
@@ -129,6 +132,22 @@ public final class CueFile {
       throw new IllegalStateException(resource + " has no cue list " + list);
     }
     return cues;
+  }
+
+  /**
+   * The cue of a list that holds exactly one, for code that reads its pattern's matches itself
+   * (where a match ends, a named group, every match in a whole letter) rather than asking
+   * {@link Cue} whether it fires.
+   *
+   * @throws IllegalStateException if the file has no such list, or the list holds more than one
+   *     cue (a code/data mismatch)
+   */
+  public Cue only(String list) {
+    List<Cue> cues = list(list);
+    if (cues.size() != 1) {
+      throw new IllegalStateException(resource + ": " + list + " must hold one cue, not " + cues.size());
+    }
+    return cues.get(0);
   }
 
   /** The cues of every list, by list name, lists in order of first appearance. */

@@ -27,17 +27,11 @@ public final class PointClassifier {
   private static final List<Cue> GRIEVANCE = CUES.list("GRIEVANCE");
 
   /**
-   * An allegation blames someone else. A clause whose subject is the complainant ("I have not
-   * used the gym", "my daughter took two days of leave") describes the complainant's own doing,
-   * and a conditional ("if this is not resolved…") states no fact; neither blames anyone, so
-   * cues that only say something went wrong do not make them allegations. Cues that name what
-   * was done to the complainant ("I was told", "we were not offered") are not held back.
+   * An allegation blames someone else. A clause about the complainant's own doing, or a
+   * conditional, blames no one, so on such a clause (any OWN_DOING cue fires) the ALLEGATION cues
+   * that only say something went wrong do not count; those that name a deed still do.
    */
-  private static final java.util.regex.Pattern OWN_DOING = java.util.regex.Pattern.compile(
-      "^ (and |but |so |then |also |because |as |since )*"
-          + "((i|we) (?!(was|were|am|'m|are|have been|had been|got|received|have received|had|have had|heard|have heard|still) )"
-          + "|(my|our) [a-z]+ (?!was |were ))"
-          + "|^ (and |but |so )?(if|unless|when|once) ");
+  private static final List<Cue> OWN_DOING = CUES.list("OWN_DOING");
   private static final java.util.Set<String> BLAME_ONLY_BY_SUBJECT =
       java.util.Set.of("failure", "omission", "conduct of others", "misconduct", "without");
   private static final List<Cue> ALLEGATION_OF_DEED = ALLEGATION.stream()
@@ -81,7 +75,7 @@ public final class PointClassifier {
         return new Decision(PointKind.REQUEST, Optional.of(new Cue.Hit("item of a request list", listIntro.text().strip())));
       }
     }
-    hit = Cue.first(OWN_DOING.matcher(s).find() ? ALLEGATION_OF_DEED : ALLEGATION, s);
+    hit = Cue.first(Cue.first(OWN_DOING, s).isPresent() ? ALLEGATION_OF_DEED : ALLEGATION, s);
     if (hit.isPresent()) {
       return new Decision(PointKind.ALLEGATION, hit);
     }

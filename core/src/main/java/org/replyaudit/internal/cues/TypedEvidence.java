@@ -28,16 +28,25 @@ public final class TypedEvidence {
   private static final CueFile CUES = CueFile.load("typed-evidence.json");
   private static final Cue[] ASKS = byWant(CUES, "ASKS_");
   private static final Cue[] GIVES = byWant(CUES, "GIVES_");
+  /** "I want an apology" asks for an act, not for words: a genuine apology answers it. */
+  private static final Cue ASKS_APOLOGY = CUES.only("ASKS_APOLOGY");
+  /** What a point wants counted: the words after "how many", in the group {@code counted}. */
+  private static final Pattern COUNTED = CUES.only("COUNTED").pattern();
+  /** A count written as a word ("three", "no"). */
+  private static final Pattern COUNT_WORD = CUES.only("COUNT_WORDS").pattern();
+  /**
+   * A count in digits: a bare number, not money, a percentage, a year or a magnitude of
+   * something else. This is number syntax, not knowledge of how letters are written, so it is
+   * written here rather than in the cue file, which holds the counts written as words.
+   */
+  private static final Pattern DIGIT_COUNT = Pattern.compile(
+      "(?<![£$€\\d.,])\\b(?!(19|20)\\d\\d\\b)\\d[\\d,]*\\b(?![.,]?\\d|\\s?(%|per ?cent|billion|million|bn|m\\b|pounds|dollars|euros))");
 
   /** One cue per {@link Want}, in its order, from the lists {@code prefix + want}. */
   private static Cue[] byWant(CueFile file, String prefix) {
     Cue[] out = new Cue[Want.values().length];
     for (Want w : Want.values()) {
-      List<Cue> list = file.list(prefix + w.name());
-      if (list.size() != 1) {
-        throw new IllegalStateException("typed-evidence.json: " + prefix + w.name() + " must hold one cue");
-      }
-      out[w.ordinal()] = list.get(0);
+      out[w.ordinal()] = file.only(prefix + w.name());
     }
     return out;
   }
@@ -60,7 +69,7 @@ public final class TypedEvidence {
 
   private static List<Link> withApologies(List<Link> links, Claim point,
       PointClassifier.Decision kind, List<java.util.Map<ReplyActClassifier.Act, Cue.Hit>> acts) {
-    if (kind.kind() != org.replyaudit.PointKind.REQUEST || !ASKS_APOLOGY.matcher(point.cue()).find()) {
+    if (kind.kind() != org.replyaudit.PointKind.REQUEST || !ASKS_APOLOGY.foundIn(point.cue())) {
       return links;
     }
     java.util.Map<Integer, Double> merged = new java.util.HashMap<>();
@@ -74,13 +83,6 @@ public final class TypedEvidence {
     }
     return Link.bestFirst(merged);
   }
-
-  /** The words after "how many" / "number of": what the point wants counted. */
-  private static final Pattern COUNTED = Pattern.compile(" (?:how many|number of) ((?:[a-z]+ ){1,3})");
-  /** A count: a bare number, not money, a percentage, a year or a magnitude of something else. */
-  private static final Pattern COUNT = Pattern.compile(
-      "(?<![£$€\\d.,])\\b(?!(19|20)\\d\\d\\b)\\d[\\d,]*\\b(?![.,]?\\d|\\s?(%|per ?cent|billion|million|bn|m\\b|pounds|dollars|euros))"
-          + "|(?i)\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|none|no)\\b");
 
   public static boolean gives(Claim point, Claim reply, Want want) {
     if (want == Want.NUMBER) {
@@ -99,11 +101,21 @@ public final class TypedEvidence {
     if (!asked.find()) {
       return GIVES[Want.NUMBER.ordinal()].foundIn(reply.text());
     }
+    String[] counted = asked.group("counted").strip().split(" ");
     String text = reply.text().toLowerCase(java.util.Locale.ROOT);
-    var count = COUNT.matcher(reply.text());
-    while (count.find()) {
-      String after = text.substring(count.end(), Math.min(text.length(), count.end() + 40));
-      for (String w : asked.group(1).strip().split(" ")) {
+    // Digits and words never overlap, so the two kinds of count can be looked for one after the other.
+    return countNear(DIGIT_COUNT, reply.text(), text, counted) || countNear(COUNT_WORD, reply.text(), text, counted);
+  }
+
+  /**
+   * Whether a count that {@code count} finds in {@code reply} has one of the {@code counted}
+   * words in the 40 characters after it ({@code text}: the reply lower-cased).
+   */
+  private static boolean countNear(Pattern count, String reply, String text, String[] counted) {
+    var m = count.matcher(reply);
+    while (m.find()) {
+      String after = text.substring(m.end(), Math.min(text.length(), m.end() + 40));
+      for (String w : counted) {
         String stem = w.length() > 5 ? w.substring(0, 5) : w;
         if (w.length() > 2 && after.contains(stem)) {
           return true;
@@ -113,9 +125,6 @@ public final class TypedEvidence {
     return false;
   }
 
-  /** "I want an apology" asks for an act, not for words: a genuine apology answers it. */
-  private static final Pattern ASKS_APOLOGY =
-      Pattern.compile(" (an |a full |a proper |a formal |a written )?(apology|apologise|apologize|say sorry) ");
   /** The score an apology gets against a request for one: answered, whatever words they share. */
   static final double APOLOGY_ANSWERS = 0.5;
 

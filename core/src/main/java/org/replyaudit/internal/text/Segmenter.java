@@ -6,7 +6,6 @@ import java.util.regex.Pattern;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import org.replyaudit.Span;
-import org.replyaudit.internal.cues.Cue;
 import org.replyaudit.internal.cues.CueFile;
 
 /**
@@ -31,17 +30,9 @@ public final class Segmenter {
 
   /** Greeting, header and sign-off lines, each matching a whole line: {@code cues/letter-lines.json}. */
   private static final CueFile LINES = CueFile.load("letter-lines.json");
-  private static final Pattern GREETING = wholeLine("GREETING");
-  private static final Pattern HEADER = wholeLine("HEADER");
-  private static final Pattern SIGNOFF = wholeLine("SIGNOFF");
-
-  private static Pattern wholeLine(String list) {
-    List<Cue> cues = LINES.list(list);
-    if (cues.size() != 1) {
-      throw new IllegalStateException("letter-lines.json: " + list + " must hold one pattern");
-    }
-    return cues.get(0).pattern();
-  }
+  private static final Pattern GREETING = LINES.only("GREETING").pattern();
+  private static final Pattern HEADER = LINES.only("HEADER").pattern();
+  private static final Pattern SIGNOFF = LINES.only("SIGNOFF").pattern();
 
   private final SentenceModel model;
 

@@ -19,6 +19,14 @@ class CueTest {
   }
 
   @Test
+  void namedGroupsStayCapturing() {
+    Cue cue = Cue.of("counted", " how many (?<counted>([a-z]+ ){1,3})");
+    var m = cue.pattern().matcher(" how many routes were withdrawn ? ");
+    m.find();
+    assertEquals("routes were withdrawn ", m.group("counted"));
+  }
+
+  @Test
   void rewrittenPatternMatchesTheSameText() {
     String regex = " (i|we) (have )?(refunded|credited) ([a-z']+ ){0,3}?(?!never )";
     String text = " we have credited the full amount to your account ";

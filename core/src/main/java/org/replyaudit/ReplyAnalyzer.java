@@ -39,18 +39,21 @@ public final class ReplyAnalyzer {
   private final boolean shippedModels;
   /** The checklist profile, or null for none. */
   private final Profile profile;
+  /** Labels added by data, decided by their cues. */
+  private final List<Label> addedLabels;
   private final Pipeline pipeline;
 
   private ReplyAnalyzer(Settings settings, Mode mode, ModelSet models, boolean shippedModels,
-      SentenceEncoder encoder, Profile profile) {
+      SentenceEncoder encoder, Profile profile, List<Label> addedLabels) {
     this.settings = settings;
+    this.addedLabels = addedLabels;
     this.profile = profile;
     this.mode = mode;
     this.models = models;
     this.shippedModels = shippedModels;
     this.encoder = encoder;
     Pipeline.startLoading(); // before the models load, so that both proceed together
-    this.pipeline = new Pipeline(settings, new LearnedDecisions(models), encoder);
+    this.pipeline = new Pipeline(settings, new LearnedDecisions(models, addedLabels), encoder);
   }
 
   /**
@@ -181,6 +184,7 @@ public final class ReplyAnalyzer {
     b.models = shippedModels ? null : models;
     b.encoder = encoder;
     b.profile = profile;
+    b.labels = addedLabels;
     return b;
   }
 
@@ -226,6 +230,7 @@ public final class ReplyAnalyzer {
     private ModelSet models;
     private SentenceEncoder encoder;
     private Profile profile;
+    private List<Label> labels = List.of();
 
     Builder() {}
 
@@ -246,6 +251,33 @@ public final class ReplyAnalyzer {
      */
     public Builder profile(Profile profile) {
       this.profile = Objects.requireNonNull(profile, "profile");
+      return this;
+    }
+
+    /**
+     * Labels beyond the built-in ones, each decided by its cue: a reply claim whose text the cue
+     * finds carries the label's finding. Labels are data, read from a label file:
+     *
+     * <pre>{@code
+     * ReplyAudit.builder().labels(Label.load(Files.newInputStream(path))).build()
+     * }</pre>
+     *
+     * @param labels the labels, read with {@link Label#load} (replacing any given before; empty for none)
+     * @return this builder
+     * @throws NullPointerException if {@code labels} or one of them is null
+     * @throws IllegalArgumentException if a label has no cue (a built-in label), or two share an id
+     */
+    public Builder labels(List<Label> labels) {
+      List<Label> copy = List.copyOf(Objects.requireNonNull(labels, "labels"));
+      if (copy.stream().map(Label::id).distinct().count() != copy.size()) {
+        throw new IllegalArgumentException("two labels share an id: " + copy);
+      }
+      for (Label l : copy) {
+        if (l.cue().isEmpty()) {
+          throw new IllegalArgumentException(l.id() + " is a built-in label: only labels read with Label.load can be added");
+        }
+      }
+      this.labels = copy;
       return this;
     }
 
@@ -404,7 +436,7 @@ public final class ReplyAnalyzer {
             + "; choose the matching mode, or train a model set for this one (CorpusMain train)");
       }
       return new ReplyAnalyzer(new Settings(List.copyOf(respondent), maxTextLength, signals), m, set,
-          models == null, m == Mode.SEMANTIC ? enc : null, profile);
+          models == null, m == Mode.SEMANTIC ? enc : null, profile, labels);
     }
   }
 }

@@ -1,15 +1,22 @@
 package org.replyaudit.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.replyaudit.Label;
 import org.replyaudit.Mode;
 import org.replyaudit.ReplyAnalyzer;
 import org.replyaudit.models.ModelSet;
 import picocli.CommandLine.Option;
 
-/** {@code --mode} and {@code --models}: how the analyzer reads meaning, and whose models decide. */
+/**
+ * {@code --mode}, {@code --models} and {@code --labels}: how the analyzer reads meaning, whose
+ * models decide, and which labels it may give beyond the built-in ones.
+ */
 final class ModeOptions {
   @Option(names = "--mode", paramLabel = "MODE",
       description = "semantic (default: words and the bundled sentence encoder) or lexical (words only, faster)")
@@ -18,6 +25,10 @@ final class ModeOptions {
   @Option(names = "--models", paramLabel = "DIR",
       description = "decide with this model set (written by 'CorpusMain train --out DIR') instead of the shipped one")
   Path models;
+
+  @Option(names = "--labels", paramLabel = "FILE",
+      description = "also label reply claims with the labels of this label file (JSON; each label decided by its cue: see Label.load)")
+  Path labels;
 
   /** The builder with the mode and models chosen. */
   ReplyAnalyzer.Builder apply(ReplyAnalyzer.Builder b) {
@@ -33,6 +44,15 @@ final class ModeOptions {
         b.models(ModelSet.read(models));
       } catch (IOException e) {
         throw new InputException("cannot read the model set in " + models + ": " + e.getMessage());
+      }
+    }
+    if (labels != null) {
+      try (InputStream in = Files.newInputStream(labels)) {
+        b.labels(Label.load(in));
+      } catch (IOException | UncheckedIOException e) {
+        throw new InputException("cannot read the label file " + labels + ": " + e.getMessage());
+      } catch (IllegalArgumentException e) {
+        throw new InputException("label file " + labels + ": " + e.getMessage());
       }
     }
     return b;

@@ -62,6 +62,32 @@ class CliTest {
   }
 
   @Test
+  void theExampleLabelFileAddsItsLabelToTheReport() throws Exception {
+    // The label file examples/labels/ ships, used as its "about" says.
+    Path labels = Path.of("..", "examples", "labels", "legal-threat.json");
+    Path c = file("c.txt", "You charged me twice in March. Please refund the second payment.");
+    Path r = file("r.txt", "The charge is correct. Further letters will be passed to our solicitors.");
+    assertEquals(0, Main.run("analyze", "--mode", "lexical", "--labels", labels.toString(), "--complaint", c.toString(),
+        "--reply", r.toString(), "--format", "json"));
+    assertTrue(streams.stdout().contains("\"legal_threat\""), streams.stdout());
+    streams.resetStdout();
+    assertEquals(0, Main.run("analyze", "--mode", "lexical", "--complaint", c.toString(), "--reply", r.toString(),
+        "--format", "json"));
+    assertFalse(streams.stdout().contains("legal_threat"));
+  }
+
+  @Test
+  void aBadLabelFileExitsTwoInOneLineNamingTheFileAndTheMistake() throws Exception {
+    Path bad = file("labels.json", "{\"labels\": [{\"id\": \"redirection\", \"words\": \"r\", \"message\": \"m\","
+        + " \"fault\": true, \"reportClass\": \"lb-fault\", \"cue\": {\"pattern\": \"x\", \"matches\": [\"x\"]}}]}");
+    assertEquals(2, Main.run("demo", "--labels", bad.toString()));
+    assertTrue(stderr().contains("label file " + bad + ": redirection: a built-in label has this id"), stderr());
+    assertEquals(2, Main.run("demo", "--labels", tmp.resolve("none.json").toString()));
+    assertTrue(stderr().contains("cannot read the label file " + tmp.resolve("none.json")), stderr());
+    assertEquals(2, stderr().strip().lines().count(), stderr());
+  }
+
+  @Test
   void aBadModeOrModelSetExitsTwoInOneLine() throws Exception {
     assertEquals(2, Main.run("demo", "--mode", "fast"));
     assertTrue(stderr().contains("--mode must be semantic or lexical, not 'fast'"), stderr());

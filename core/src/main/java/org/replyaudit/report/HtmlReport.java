@@ -20,7 +20,6 @@ import org.replyaudit.Span;
 import org.replyaudit.Status;
 import org.replyaudit.Verdict;
 import org.replyaudit.checklist.ChecklistItem;
-import org.replyaudit.internal.cues.LabelDefinitions;
 
 /**
  * One self-contained HTML page: the summary on top, the complaint and the reply side by side
@@ -181,7 +180,7 @@ final class HtmlReport {
     }
     b.append("</ul></div>\n");
     b.append("<div class=\"counts\"><small>Findings in the reply</small><ul>");
-    for (Label l : Summary.labels()) {
+    for (Label l : summary.labels()) {
       b.append("<li class=\"chip ").append(labelClass(l)).append(summary.count(l) == 0 ? " zero" : "")
           .append("\" data-count-label=\"").append(l.id()).append("\">").append(Summary.words(l)).append(" <b>")
           .append(summary.count(l)).append("</b></li>");
@@ -485,7 +484,7 @@ final class HtmlReport {
 
   /** One class for a claim's highlight: an evasion outranks an answer, which outranks courtesy. */
   private static String claimClass(ReplyClaim c) {
-    for (String cls : LabelDefinitions.REPORT_CLASSES) {
+    for (String cls : Label.REPORT_CLASSES) {
       if (c.labels().stream().anyMatch(l -> labelClass(l).equals(cls))) {
         return cls;
       }
@@ -494,7 +493,7 @@ final class HtmlReport {
   }
 
   private static String labelClass(Label l) {
-    return LabelDefinitions.of(l).reportClass();
+    return l.reportClass();
   }
 
   /**

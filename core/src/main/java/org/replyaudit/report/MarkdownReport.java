@@ -50,7 +50,7 @@ final class MarkdownReport {
         s.count(Status.ANSWERED), s.count(Status.PARTLY),
         s.count(Status.UNANSWERED), s.count(Status.NOT_REQUIRED)));
     StringBuilder findings = new StringBuilder();
-    for (Label l : Summary.labels()) {
+    for (Label l : s.labels()) {
       if (s.count(l) > 0) {
         findings.append(findings.length() == 0 ? "" : " · ").append(Summary.words(l)).append(' ').append(s.count(l));
       }

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.replyaudit.Analysis;
 import org.replyaudit.Finding;
@@ -15,7 +16,6 @@ import org.replyaudit.Status;
 import org.replyaudit.Verdict;
 import org.replyaudit.checklist.Checklist;
 import org.replyaudit.checklist.ElementStatus;
-import org.replyaudit.internal.cues.LabelDefinitions;
 
 /**
  * The figures every human-readable report opens with, computed once so that the HTML, Markdown
@@ -40,7 +40,7 @@ final class Summary {
       byStatus.put(s, 0);
     }
     a.points().forEach(p -> byStatus.merge(p.status(), 1, Integer::sum));
-    Map<Label, Integer> byLabel = new EnumMap<>(Label.class);
+    Map<Label, Integer> byLabel = new TreeMap<>();
     for (Label l : Label.values()) {
       byLabel.put(l, 0);
     }
@@ -75,7 +75,7 @@ final class Summary {
   }
 
   int evasions() {
-    return Stream.of(Label.values()).filter(Label::isFault).mapToInt(this::count).sum();
+    return byLabel.keySet().stream().filter(Label::isFault).mapToInt(this::count).sum();
   }
 
   static String percent(double coverage) {
@@ -113,12 +113,15 @@ final class Summary {
 
   /** "unsolicited denial": a label as a person writes it. */
   static String words(Label l) {
-    return LabelDefinitions.of(l).words();
+    return l.words();
   }
 
-  /** Every label, in the order reports list them (the order of the label definitions). */
-  static List<Label> labels() {
-    return LabelDefinitions.all().stream().map(LabelDefinitions.Definition::label).toList();
+  /**
+   * The labels a report counts, in the order reports list them: every built-in label, found or
+   * not, then any added label (see {@link Label#load}) this analysis found.
+   */
+  List<Label> labels() {
+    return List.copyOf(byLabel.keySet());
   }
 
   /** A single symbol per status, so status never rests on colour alone. */

@@ -81,7 +81,7 @@ public final class TextReport {
     line(String.format(Locale.ROOT, "Points: %d answered, %d partly, %d unanswered, %d context",
         s.count(Status.ANSWERED), s.count(Status.PARTLY), s.count(Status.UNANSWERED), s.count(Status.NOT_REQUIRED)));
     StringBuilder labels = new StringBuilder();
-    for (Label l : Summary.labels()) {
+    for (Label l : s.labels()) {
       if (s.count(l) > 0) {
         labels.append(labels.length() == 0 ? "" : ", ").append(l.id()).append(' ').append(s.count(l));
       }

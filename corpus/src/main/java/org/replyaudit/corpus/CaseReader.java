@@ -9,10 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import org.replyaudit.Label;
 import org.replyaudit.PointKind;
 import org.replyaudit.Span;
@@ -153,7 +153,7 @@ public final class CaseReader {
       if (labelsNode == null || !labelsNode.isArray() || labelsNode.isEmpty()) {
         throw fail(where + ".labels must be a non-empty array of labels");
       }
-      Set<Label> labels = EnumSet.noneOf(Label.class);
+      Set<Label> labels = new TreeSet<>();
       for (JsonNode l : labelsNode) {
         if (!l.isTextual()) {
           throw fail(where + ".labels must hold strings");

@@ -1,9 +1,9 @@
 package org.replyaudit.corpus;
 
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import org.replyaudit.Label;
 import org.replyaudit.Span;
 
@@ -17,9 +17,7 @@ public record GoldReplyItem(Span span, Set<Label> labels) {
   public GoldReplyItem {
     Objects.requireNonNull(span, "span");
     Objects.requireNonNull(labels, "labels");
-    // An EnumSet copy keeps Label order in output; EnumSet.copyOf rejects an empty collection.
-    EnumSet<Label> copy = EnumSet.noneOf(Label.class);
-    copy.addAll(labels);
-    labels = Collections.unmodifiableSet(copy);
+    // A sorted copy keeps Label order in output.
+    labels = Collections.unmodifiableSortedSet(new TreeSet<>(labels));
   }
 }

@@ -1,10 +1,12 @@
 package org.replyaudit.internal.decisions;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
 import org.replyaudit.ClaimLink;
 import org.replyaudit.Finding;
 import org.replyaudit.Label;
@@ -15,7 +17,6 @@ import org.replyaudit.Span;
 import org.replyaudit.Status;
 import org.replyaudit.internal.PairState;
 import org.replyaudit.internal.cues.Cue;
-import org.replyaudit.internal.cues.LabelDefinitions;
 import org.replyaudit.internal.text.Claim;
 import org.replyaudit.internal.text.Excerpts;
 import org.replyaudit.models.ModelSet;
@@ -36,14 +37,34 @@ public final class LearnedDecisions {
   private final TrainedModel point;
   private final TrainedModel link;
   private final TrainedModel status;
-  private final Map<Label, TrainedModel> labels = new EnumMap<>(Label.class);
+  /** The built-in labels' models, in label order. */
+  private final Map<Label, TrainedModel> labels = new LinkedHashMap<>();
+  /** Labels added by data, each decided by its cue. */
+  private final List<Label> added;
   private final double pointThreshold;
   private final double yesThreshold;
   private final double linkThreshold;
-  private final Map<Label, Double> labelThresholds = new EnumMap<>(Label.class);
+  private final Map<Label, Double> labelThresholds = new LinkedHashMap<>();
 
+  /** Decisions by the models of {@code set}, with the built-in labels only. */
   public LearnedDecisions(ModelSet set) {
+    this(set, List.of());
+  }
+
+  /**
+   * Decisions by the models of {@code set}, and the labels {@code added} by data, each decided by
+   * its cue ({@link Label#load}).
+   *
+   * @throws IllegalArgumentException if an added label has no cue (a built-in label, say)
+   */
+  public LearnedDecisions(ModelSet set, List<Label> added) {
     this.set = set;
+    this.added = List.copyOf(added);
+    for (Label l : this.added) {
+      if (l.cue().isEmpty()) {
+        throw new IllegalArgumentException(l.id() + " has no cue: only labels read with Label.load can be added");
+      }
+    }
     this.point = set.model("point");
     this.link = set.model("link");
     // A set without a status model (one being trained) gives every probability but the status.
@@ -93,7 +114,7 @@ public final class LearnedDecisions {
       }
       kind[i] = best;
     }
-    Map<Label, double[]> lp = new EnumMap<>(Label.class);
+    Map<Label, double[]> lp = new LinkedHashMap<>();
     for (Label l : Label.values()) {
       lp.put(l, new double[nr]);
     }
@@ -144,11 +165,17 @@ public final class LearnedDecisions {
     List<Map<Label, Finding>> findings = new ArrayList<>(nr);
     boolean[] answering = new boolean[nr];
     for (int j = 0; j < nr; j++) {
-      Map<Label, Finding> f = new EnumMap<>(Label.class);
+      Map<Label, Finding> f = new TreeMap<>();
       for (Label l : Label.values()) {
         double prob = p.labels().get(l)[j];
         if (prob >= labelThresholds.get(l) && l != Label.ANSWER) {
-          f.put(l, new Finding(l, why(l, prob, s, j, back), compared(l, s, j, back)));
+          f.put(l, new Finding(l, why(l, "(" + pct(prob) + ")", cues(s, j), s, j, back), compared(l, s, j, back)));
+        }
+      }
+      for (Label l : added) {
+        Matcher m = l.cue().orElseThrow().matcher(s.reply().get(j).text());
+        if (m.find()) {
+          f.put(l, new Finding(l, why(l, "(its cue)", "\"" + m.group() + "\"", s, j, back), compared(l, s, j, back)));
         }
       }
       answering[j] = p.labels().get(Label.ANSWER)[j] >= labelThresholds.get(Label.ANSWER);
@@ -292,14 +319,16 @@ public final class LearnedDecisions {
     }
   }
 
-  private static String why(Label l, double prob, PairState s, int j, Backward back) {
-    LabelDefinitions.Definition d = LabelDefinitions.of(l);
-    StringBuilder b = new StringBuilder(d.message()).append(" (").append(pct(prob)).append(")");
-    String cues = cues(s, j);
+  /**
+   * A finding's why: the label's message, how sure ("(p 0.80)", or "(its cue)" for a label
+   * decided by its cue), the wording that fired, and for some labels the closest complaint claim.
+   */
+  private static String why(Label l, String sure, String cues, PairState s, int j, Backward back) {
+    StringBuilder b = new StringBuilder(l.message()).append(' ').append(sure);
     if (!cues.isEmpty()) {
       b.append("; wording: ").append(cues);
     }
-    if (d.quotesClosestComplaint()) {
+    if (l.quotesClosestComplaint()) {
       int c = back.bestComplaint(j);
       if (c >= 0) {
         b.append("; closest in the complaint \"").append(Excerpts.excerpt(s.complaint().get(c).text())).append("\"");
@@ -309,7 +338,7 @@ public final class LearnedDecisions {
   }
 
   private static List<Span> compared(Label l, PairState s, int j, Backward back) {
-    if (!LabelDefinitions.of(l).pointsToComplaint()) {
+    if (!l.pointsToComplaint()) {
       return List.of();
     }
     int c = back.bestComplaint(j);

@@ -1,9 +1,9 @@
 package org.replyaudit.corpus.learn;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import org.replyaudit.Label;
 import org.replyaudit.PointKind;
 import org.replyaudit.Span;
@@ -45,7 +45,7 @@ public record TrainingCase(AnnotatedCase annotated, String group, PairState stat
     }
     List<Set<Label>> labels = new ArrayList<>();
     for (Claim r : s.reply()) {
-      Set<Label> l = EnumSet.noneOf(Label.class);
+      Set<Label> l = new TreeSet<>();
       for (GoldReplyItem g : c.replyItems()) {
         if (SpanMatch.matches(r.span(), g.span())) {
           l.addAll(g.labels());

@@ -11,9 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
+import org.replyaudit.checklist.CueSet;
+import org.replyaudit.internal.cues.CueSets;
 import org.replyaudit.internal.cues.JsonTree;
 
 /**
@@ -24,21 +23,23 @@ import org.replyaudit.internal.cues.JsonTree;
  * colour) is data. The nine built-in labels ({@link #values()}), which the trained models decide,
  * are defined in {@code org/replyaudit/labels.json}. More labels can be added by data alone: a
  * label file read with {@link #load} and given to {@link ReplyAnalyzer.Builder#labels}. Such a
- * label is decided by its cue, a regular expression found (case-insensitively) in a reply claim's
- * text; the examples it must and must not match are checked when the file is read.
+ * label is decided by its cue, a {@link CueSet} in the format of a profile's: named patterns
+ * found in a reply claim's text, and examples they must and must not find, checked when the file
+ * is read.
  *
  * <pre>{@code
  * {"labels": [
  *   {"id": "legal_threat", "words": "legal threat", "message": "warns of legal action",
  *    "fault": true, "reportClass": "lb-fault",
- *    "cue": {"pattern": "\\b(?:our solicitors|legal action)\\b",
- *            "matches": ["We have passed this to our solicitors."],
- *            "doesNotMatch": ["We have passed this to our complaints team."]}}
+ *    "cue": {"lookedFor": "a warning of legal action",
+ *            "patterns": {"solicitors": "\\bour solicitors\\b", "legal action": "\\blegal action\\b"},
+ *            "match": ["We have passed this to our solicitors."],
+ *            "noMatch": ["We have passed this to our complaints team."]}}
  * ]}
  * }</pre>
  *
  * A reply claim "Further letters will be passed to our solicitors." then carries the finding
- * {@code legal_threat}, why: {@code warns of legal action (its cue); wording: "our solicitors"}.
+ * {@code legal_threat}, why: {@code warns of legal action (its cue); wording: solicitors ("our solicitors")}.
  * The same file is {@code examples/labels/legal-threat.json}; {@code --labels FILE} gives it on
  * the command line.
  */
@@ -47,6 +48,10 @@ public final class Label implements Comparable<Label> {
   public static final List<String> REPORT_CLASSES = List.of("lb-fault", "lb-answer", "lb-courtesy");
 
   private static final String BUILT_IN_FILE = "labels.json";
+  private static final Set<String> BUILT_IN_FIELDS = Set.of("id", "words", "message", "fault", "reportClass",
+      "quotesClosestComplaint", "pointsToComplaint");
+  private static final Set<String> ADDED_FIELDS = Set.of("id", "words", "message", "fault", "reportClass",
+      "quotesClosestComplaint", "pointsToComplaint", "cue");
   /** Labels read from files sort after the built-in ones, in the order of their file. */
   private static final int FIRST_ADDED_RANK = 1000;
   private static final List<Label> BUILT_IN = builtIn();
@@ -77,11 +82,11 @@ public final class Label implements Comparable<Label> {
   private final String reportClass;
   private final boolean quotesClosestComplaint;
   private final boolean pointsToComplaint;
-  private final Pattern cue;
+  private final CueSet cue;
   private final int rank;
 
   private Label(String id, String words, String message, boolean fault, String reportClass,
-      boolean quotesClosestComplaint, boolean pointsToComplaint, Pattern cue, int rank) {
+      boolean quotesClosestComplaint, boolean pointsToComplaint, CueSet cue, int rank) {
     this.id = id;
     this.words = words;
     this.message = message;
@@ -123,8 +128,8 @@ public final class Label implements Comparable<Label> {
 
   /**
    * Reads labels from a label file (UTF-8 JSON, format above). The stream is read to its end,
-   * not closed. Every label read must have a cue, and every cue must match each of its
-   * {@code matches} examples and none of its {@code doesNotMatch} ones.
+   * not closed. Every label read must have a cue, and some pattern of every cue must find each of
+   * its {@code match} examples and none may find its {@code noMatch} ones.
    *
    * @param json the label file's bytes
    * @return the labels, in file order (they sort after the built-in ones, in that order)
@@ -230,12 +235,12 @@ public final class Label implements Comparable<Label> {
   }
 
   /**
-   * The cue that decides an added label: a regular expression found, case-insensitively, in a
-   * reply claim's text.
+   * The cue that decides an added label: named patterns found in a reply claim's text, in the
+   * format and with the checks of a profile's cue set.
    *
    * @return the cue; empty for the built-in labels, which the trained models decide
    */
-  public Optional<Pattern> cue() {
+  public Optional<CueSet> cue() {
     return Optional.ofNullable(cue);
   }
 
@@ -275,98 +280,33 @@ public final class Label implements Comparable<Label> {
   }
 
   /** The labels of a parsed label file, ranked from {@code firstRank} in file order. */
-  static List<Label> parse(Object tree, int firstRank, boolean needsCue) {
-    if (!(tree instanceof Map<?, ?> top) || !(top.get("labels") instanceof List<?> list)) {
-      throw new IllegalArgumentException("expected an object with a \"labels\" array");
-    }
+  static List<Label> parse(Object tree, int firstRank, boolean added) {
+    List<Object> list = JsonTree.list(JsonTree.object(tree, "the label file").get("labels"), "the label file's \"labels\"");
     List<Label> out = new ArrayList<>();
-    for (Object o : list) {
-      if (!(o instanceof Map<?, ?> e)) {
-        throw new IllegalArgumentException("label " + out.size() + " is not an object");
-      }
-      String id = text(e, "id");
+    for (int i = 0; i < list.size(); i++) {
+      Map<String, Object> e = JsonTree.object(list.get(i), "labels[" + i + "]");
+      String id = JsonTree.text(e, "id", "labels[" + i + "].", true);
       if (!id.matches("[a-z][a-z0-9_]*")) {
         throw new IllegalArgumentException(id + ": an id is lower-case letters, digits and _, starting with a letter");
       }
-      String reportClass = text(e, "reportClass");
+      String at = id + ":";
+      JsonTree.fields(e, added ? ADDED_FIELDS : BUILT_IN_FIELDS, id);
+      String reportClass = JsonTree.text(e, "reportClass", at, true);
       if (!REPORT_CLASSES.contains(reportClass)) {
         throw new IllegalArgumentException(id + ": reportClass must be one of " + REPORT_CLASSES + ", not " + reportClass);
       }
-      Pattern cue = e.containsKey("cue") ? cue(id, e.get("cue")) : null;
-      if (needsCue && cue == null) {
-        throw new IllegalArgumentException(id + ": an added label needs a \"cue\" (no trained model decides it)");
+      CueSet cue = null;
+      if (added) {
+        if (!e.containsKey("cue")) {
+          throw new IllegalArgumentException(id + ": an added label needs a \"cue\" (no trained model decides it)");
+        }
+        cue = CueSets.read(e.get("cue"), id + ".cue");
       }
-      if (!needsCue && cue != null) {
-        throw new IllegalArgumentException(id + ": a built-in label is decided by its model, not a cue");
-      }
-      out.add(new Label(id, text(e, "words"), text(e, "message"), flag(e, "fault", null), reportClass,
-          flag(e, "quotesClosestComplaint", needsCue ? false : null), flag(e, "pointsToComplaint", needsCue ? false : null),
-          cue, firstRank + out.size()));
+      out.add(new Label(id, JsonTree.text(e, "words", at, true), JsonTree.text(e, "message", at, true),
+          JsonTree.flag(e, "fault", at, null), reportClass,
+          JsonTree.flag(e, "quotesClosestComplaint", at, added ? false : null),
+          JsonTree.flag(e, "pointsToComplaint", at, added ? false : null), cue, firstRank + out.size()));
     }
     return List.copyOf(out);
-  }
-
-  /** A cue's pattern, checked against its examples. */
-  private static Pattern cue(String id, Object o) {
-    if (!(o instanceof Map<?, ?> c)) {
-      throw new IllegalArgumentException(id + ": \"cue\" must be an object with a pattern and examples");
-    }
-    Pattern p;
-    try {
-      p = Pattern.compile(text(c, "pattern", id), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    } catch (PatternSyntaxException ex) {
-      throw new IllegalArgumentException(id + ": the cue's pattern does not compile: " + ex.getDescription());
-    }
-    List<String> matches = texts(c, "matches", id);
-    if (matches.isEmpty()) {
-      throw new IllegalArgumentException(id + ": a cue needs at least one example in \"matches\"");
-    }
-    for (String m : matches) {
-      if (!p.matcher(m).find()) {
-        throw new IllegalArgumentException(id + ": the cue does not match its example \"" + m + "\"");
-      }
-    }
-    for (String m : texts(c, "doesNotMatch", id)) {
-      Matcher found = p.matcher(m);
-      if (found.find()) {
-        throw new IllegalArgumentException(id + ": the cue matches \"" + found.group() + "\" in \"" + m
-            + "\", an example it must not match");
-      }
-    }
-    return p;
-  }
-
-  private static String text(Map<?, ?> e, String key) {
-    return text(e, key, String.valueOf(e.get("id")));
-  }
-
-  private static String text(Map<?, ?> e, String key, String id) {
-    if (!(e.get(key) instanceof String s) || s.isBlank()) {
-      throw new IllegalArgumentException(id + ": \"" + key + "\" must be a non-empty string");
-    }
-    return s;
-  }
-
-  private static List<String> texts(Map<?, ?> e, String key, String id) {
-    Object v = e.get(key);
-    if (v == null) {
-      return List.of();
-    }
-    if (!(v instanceof List<?> list) || !list.stream().allMatch(String.class::isInstance)) {
-      throw new IllegalArgumentException(id + ": \"" + key + "\" must be an array of strings");
-    }
-    return list.stream().map(String.class::cast).toList();
-  }
-
-  /** A true/false field; {@code absent} is its value when missing, or null when it is required. */
-  private static boolean flag(Map<?, ?> e, String key, Boolean absent) {
-    Object v = e.get(key);
-    if (v == null && absent != null) {
-      return absent;
-    }
-    if (!(v instanceof Boolean b)) {
-      throw new IllegalArgumentException(e.get("id") + ": \"" + key + "\" must be true or false");
-    }
-    return b;
   }
 }

@@ -21,9 +21,10 @@ class AddedLabelTest {
       {"labels": [
         {"id": "legal_threat", "words": "legal threat", "message": "warns of legal action", "fault": true,
          "reportClass": "lb-fault",
-         "cue": {"pattern": "\\\\b(?:our solicitors|legal action)\\\\b",
-                 "matches": ["We have passed this to our solicitors."],
-                 "doesNotMatch": ["We have passed this to our complaints team."]}}
+         "cue": {"lookedFor": "a warning of legal action",
+                 "patterns": {"solicitors": "\\\\bour solicitors\\\\b", "legal action": "\\\\blegal action\\\\b"},
+                 "match": ["We have passed this to our solicitors."],
+                 "noMatch": ["We have passed this to our complaints team."]}}
       ]}
       """;
   private static final String COMPLAINT = "You charged me twice for my March bill. Please refund the second payment.";
@@ -52,7 +53,7 @@ class AddedLabelTest {
     assertTrue(THREAT.contains(c.text()), c.text());
     assertEquals(c.text(), c.span().of(REPLY));
     Finding f = c.findings().stream().filter(x -> x.label().equals(legalThreat)).findFirst().orElseThrow();
-    assertTrue(f.why().startsWith("warns of legal action (its cue); wording: \"our solicitors\""), f.why());
+    assertTrue(f.why().startsWith("warns of legal action (its cue); wording: solicitors (\"our solicitors\")"), f.why());
     assertTrue(legalThreat.isFault());
     // It sorts after the built-in labels, so it is the claim's last finding.
     assertEquals(legalThreat, c.labels().get(c.labels().size() - 1));

@@ -23,8 +23,9 @@ class LabelTest {
   }
 
   private static final String GOOD = "{\"id\": \"legal_threat\", \"words\": \"legal threat\", \"message\": \"warns of legal action\","
-      + " \"fault\": true, \"reportClass\": \"lb-fault\", \"cue\": {\"pattern\": \"our solicitors\","
-      + " \"matches\": [\"Passed to OUR SOLICITORS.\"], \"doesNotMatch\": [\"Passed to our team.\"]}}";
+      + " \"fault\": true, \"reportClass\": \"lb-fault\", \"cue\": {\"lookedFor\": \"a warning\","
+      + " \"patterns\": {\"solicitors\": \"our solicitors\"},"
+      + " \"match\": [\"Passed to OUR SOLICITORS.\"], \"noMatch\": [\"Passed to our team.\"]}}";
 
   @Test
   void theBuiltInLabelsAreTheNineTheModelsDecideInReportOrder() {
@@ -51,7 +52,7 @@ class LabelTest {
     assertEquals("LEGAL_THREAT", l.name());
     assertTrue(l.isFault());
     assertFalse(l.pointsToComplaint());
-    assertTrue(l.cue().orElseThrow().matcher("passed to Our Solicitors").find(), "a cue ignores case");
+    assertTrue(l.cue().orElseThrow().matches("passed to Our Solicitors"), "a cue ignores case");
     for (Label b : Label.values()) {
       assertTrue(b.compareTo(l) < 0, b.id());
     }
@@ -64,13 +65,14 @@ class LabelTest {
         {GOOD.replace("\"legal_threat\"", "\"redirection\""), "redirection: a built-in label has this id"},
         {GOOD + ", " + GOOD, "legal_threat: defined twice"},
         {GOOD.replace("\"lb-fault\"", "\"lb-purple\""), "legal_threat: reportClass must be one of"},
-        {GOOD.replace("\"message\": \"warns of legal action\",", ""), "legal_threat: \"message\" must be a non-empty string"},
+        {GOOD.replace("\"message\": \"warns of legal action\",", ""), "legal_threat: message is missing"},
         {GOOD.replace("\"legal_threat\"", "\"Legal Threat\""), "Legal Threat: an id is lower-case"},
         {GOOD.substring(0, GOOD.indexOf(", \"cue\"")) + "}", "legal_threat: an added label needs a \"cue\""},
-        {GOOD.replace("\"our solicitors\"", "\"our (solicitors\""), "legal_threat: the cue's pattern does not compile"},
-        {GOOD.replace("Passed to OUR SOLICITORS.", "Passed to our lawyers."), "legal_threat: the cue does not match its example"},
-        {GOOD.replace("Passed to our team.", "Sent to our solicitors today."), "legal_threat: the cue matches \"our solicitors\""},
-        {GOOD.replace("\"fault\": true", "\"fault\": \"yes\""), "legal_threat: \"fault\" must be true or false"},
+        {GOOD.replace("\"our solicitors\"", "\"our (solicitors\""), "legal_threat.cue.patterns.\"solicitors\" is not a valid regular expression"},
+        {GOOD.replace("Passed to OUR SOLICITORS.", "Passed to our lawyers."), "legal_threat.cue.match[0]: no pattern matches this example"},
+        {GOOD.replace("Passed to our team.", "Sent to our solicitors today."), "legal_threat.cue.noMatch[0]: pattern solicitors"},
+        {GOOD.replace("\"fault\": true", "\"fault\": \"yes\""), "legal_threat: fault must be true or false"},
+        {GOOD.replace("\"fault\": true", "\"fault\": true, \"colour\": \"red\""), "legal_threat: unknown field \"colour\""},
     };
     for (String[] c : cases) {
       IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> load(file(c[0])), c[1]);

@@ -79,7 +79,7 @@ class CliTest {
   @Test
   void aBadLabelFileExitsTwoInOneLineNamingTheFileAndTheMistake() throws Exception {
     Path bad = file("labels.json", "{\"labels\": [{\"id\": \"redirection\", \"words\": \"r\", \"message\": \"m\","
-        + " \"fault\": true, \"reportClass\": \"lb-fault\", \"cue\": {\"pattern\": \"x\", \"matches\": [\"x\"]}}]}");
+        + " \"fault\": true, \"reportClass\": \"lb-fault\", \"cue\": {\"lookedFor\": \"x\", \"patterns\": {\"x\": \"x\"}, \"match\": [\"x\"]}}]}");
     assertEquals(2, Main.run("demo", "--labels", bad.toString()));
     assertTrue(stderr().contains("label file " + bad + ": redirection: a built-in label has this id"), stderr());
     assertEquals(2, Main.run("demo", "--labels", tmp.resolve("none.json").toString()));

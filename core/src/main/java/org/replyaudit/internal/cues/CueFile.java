@@ -75,45 +75,27 @@ public final class CueFile {
   }
 
   private static CueFile parse(String resource, Object tree) {
-    if (!(tree instanceof Map<?, ?> top) || !(top.get("cues") instanceof List<?> list)) {
-      throw new IllegalArgumentException("expected an object with a \"cues\" array");
-    }
+    List<Object> list = JsonTree.list(JsonTree.object(tree, "the cue file").get("cues"), "the cue file's \"cues\"");
     List<Entry> entries = new ArrayList<>();
-    for (Object o : list) {
-      if (!(o instanceof Map<?, ?> e)) {
-        throw new IllegalArgumentException("entry " + entries.size() + " is not an object");
-      }
-      String where = "entry " + entries.size();
-      String listName = string(e, "list", where);
-      String name = string(e, "name", where);
-      String regex = string(e, "pattern", where);
-      Object input = e.containsKey("input") ? e.get("input") : "cue";
+    for (int i = 0; i < list.size(); i++) {
+      String where = "cues[" + i + "].";
+      Map<String, Object> e = JsonTree.object(list.get(i), where);
+      String listName = JsonTree.text(e, "list", where, true);
+      String name = JsonTree.text(e, "name", where, true);
+      String regex = JsonTree.text(e, "pattern", where, true);
+      String input = Objects.requireNonNullElse(JsonTree.text(e, "input", where, false), "cue");
       if (!List.of("cue", "text", "line").contains(input)) {
         throw new IllegalArgumentException(where + " (" + name + "): \"input\" must be \"cue\", \"text\" or \"line\"");
       }
-      List<String> matches = strings(e, "matches", where);
-      List<String> misses = strings(e, "doesNotMatch", where);
+      List<String> matches = JsonTree.strings(e.get("matches"), where + "matches");
+      List<String> misses = JsonTree.strings(e.get("doesNotMatch"), where + "doesNotMatch");
       if (matches.isEmpty() || misses.isEmpty()) {
         throw new IllegalArgumentException(where + " (" + name + "): needs at least one example in"
             + " \"matches\" and one in \"doesNotMatch\"");
       }
-      entries.add(new Entry(listName, Cue.of(name, regex), regex, (String) input, matches, misses));
+      entries.add(new Entry(listName, Cue.of(name, regex), regex, input, matches, misses));
     }
     return new CueFile(resource, entries);
-  }
-
-  private static String string(Map<?, ?> e, String key, String where) {
-    if (!(e.get(key) instanceof String s)) {
-      throw new IllegalArgumentException(where + ": \"" + key + "\" must be a string");
-    }
-    return s;
-  }
-
-  private static List<String> strings(Map<?, ?> e, String key, String where) {
-    if (!(e.get(key) instanceof List<?> l) || !l.stream().allMatch(String.class::isInstance)) {
-      throw new IllegalArgumentException(where + ": \"" + key + "\" must be an array of strings");
-    }
-    return l.stream().map(String.class::cast).toList();
   }
 
   /** Every entry, in file order. */

@@ -130,4 +130,79 @@ public final class JsonTree {
   private static String where(JsonLocation l) {
     return l == null ? "" : "(line " + l.getLineNr() + ", column " + l.getColumnNr() + ")";
   }
+
+  // Typed access to a read document, for the readers of profiles, labels and cue files. Each
+  // failure is an IllegalArgumentException naming where the value is ("elements[2].match[1]").
+
+  /** {@code json} as an object, or a failure saying {@code what} must be one. */
+  @SuppressWarnings("unchecked")
+  public static Map<String, Object> object(Object json, String what) {
+    if (!(json instanceof Map)) {
+      throw new IllegalArgumentException(what + " must be a JSON object");
+    }
+    return (Map<String, Object>) json;
+  }
+
+  /** {@code json} as an array, or a failure saying {@code what} must be one. */
+  @SuppressWarnings("unchecked")
+  public static List<Object> list(Object json, String what) {
+    if (!(json instanceof List)) {
+      throw new IllegalArgumentException(what + " must be a JSON array");
+    }
+    return (List<Object>) json;
+  }
+
+  /** {@code json} as an array of non-empty strings. */
+  public static List<String> strings(Object json, String what) {
+    List<String> out = new ArrayList<>();
+    List<Object> l = list(json, what);
+    for (int i = 0; i < l.size(); i++) {
+      if (!(l.get(i) instanceof String s) || s.isBlank()) {
+        throw new IllegalArgumentException(what + "[" + i + "] must be a non-empty string");
+      }
+      out.add(s);
+    }
+    return out;
+  }
+
+  /**
+   * A string field of {@code m}; null when optional and absent.
+   *
+   * @param where where {@code m} is, ending in "." to read "where.field", else "where field"
+   */
+  public static String text(Map<String, Object> m, String field, String where, boolean required) {
+    Object v = m.get(field);
+    if (v == null) {
+      if (required) {
+        throw new IllegalArgumentException(where + (where.endsWith(".") ? "" : " ") + field + " is missing");
+      }
+      return null;
+    }
+    if (!(v instanceof String s) || (required && s.isBlank())) {
+      throw new IllegalArgumentException(where + (where.endsWith(".") ? "" : " ") + field + " must be a non-empty string");
+    }
+    return s;
+  }
+
+  /** A true/false field of {@code m}, {@code absent} when missing (null: required). */
+  public static boolean flag(Map<String, Object> m, String field, String where, Boolean absent) {
+    Object v = m.get(field);
+    if (v == null && absent != null) {
+      return absent;
+    }
+    if (!(v instanceof Boolean b)) {
+      throw new IllegalArgumentException(where + (where.endsWith(".") ? "" : " ") + field + " must be true or false");
+    }
+    return b;
+  }
+
+  /** Fails on a field of {@code m} not in {@code allowed}: a misspelt field would otherwise be ignored. */
+  public static void fields(Map<String, Object> m, java.util.Set<String> allowed, String where) {
+    for (String k : m.keySet()) {
+      if (!allowed.contains(k)) {
+        throw new IllegalArgumentException(where + ": unknown field \"" + k + "\"; the fields are "
+            + String.join(", ", allowed.stream().sorted().toList()));
+      }
+    }
+  }
 }

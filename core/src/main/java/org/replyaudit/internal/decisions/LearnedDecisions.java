@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
 import org.replyaudit.ClaimLink;
 import org.replyaudit.Finding;
 import org.replyaudit.Label;
@@ -15,6 +15,7 @@ import org.replyaudit.PointKind;
 import org.replyaudit.ReplyClaim;
 import org.replyaudit.Span;
 import org.replyaudit.Status;
+import org.replyaudit.checklist.CueSet;
 import org.replyaudit.internal.PairState;
 import org.replyaudit.internal.cues.Cue;
 import org.replyaudit.internal.text.Claim;
@@ -173,9 +174,10 @@ public final class LearnedDecisions {
         }
       }
       for (Label l : added) {
-        Matcher m = l.cue().orElseThrow().matcher(s.reply().get(j).text());
-        if (m.find()) {
-          f.put(l, new Finding(l, why(l, "(its cue)", "\"" + m.group() + "\"", s, j, back), compared(l, s, j, back)));
+        Optional<CueSet.Hit> hit = l.cue().orElseThrow().find(s.reply().get(j).text());
+        if (hit.isPresent()) {
+          String wording = hit.get().cue() + " (\"" + hit.get().words() + "\")";
+          f.put(l, new Finding(l, why(l, "(its cue)", wording, s, j, back), compared(l, s, j, back)));
         }
       }
       answering[j] = p.labels().get(Label.ANSWER)[j] >= labelThresholds.get(Label.ANSWER);

@@ -35,8 +35,9 @@ import org.replyaudit.internal.text.TextLayout;
  */
 public final class StructureAnchors {
   /**
-   * How much an anchored link rises: ×(1 + BOOST). On DISAPERE dev P@1 0.5 gave 0.563, 1.0
-   * 0.576, 2.0 0.587, but 2.0 lost 0.016 P@1 on dev.jsonl: 1.0 serves both.
+   * How much an anchored link rises: ×(1 + BOOST). Enough to put the named point first among
+   * links of similar wording, not so much that it buries a better-worded link (how it was chosen:
+   * docs/how-it-works.md, "Where the constants come from").
    */
   static final double BOOST = 1.0;
   /**

@@ -16,7 +16,11 @@ import org.replyaudit.internal.text.Segment;
  * {@link #REACH} claims; its own links are never lowered.
  */
 public final class ParagraphContinuity {
-  /** Tuned on dev.jsonl and DISAPERE dev: 0.6 best on dev alignment, 0.8 on DISAPERE's. */
+  /**
+   * The share of the previous claim's links a claim inherits: less than its own words weigh, so
+   * a claim that names another point keeps it (how it was chosen: docs/how-it-works.md, "Where
+   * the constants come from").
+   */
   static final double CARRY = 0.6;
   static final int REACH = 3;
 

@@ -43,11 +43,14 @@ public final class ModelSet {
   private final String name;
   private final Properties description;
   private final Map<String, TrainedModel> models;
+  /** Built on first use: a set read only for its description or to be written needs none. */
+  private final Lazy<ModelBank> bank;
 
   private ModelSet(String name, Properties description, Map<String, TrainedModel> models) {
     this.name = name;
     this.description = description;
     this.models = Collections.unmodifiableMap(models);
+    this.bank = new Lazy<>(() -> ModelBank.of(this.models));
   }
 
   /**
@@ -185,6 +188,16 @@ public final class ModelSet {
           + models.keySet());
     }
     return m;
+  }
+
+  /**
+   * The set's models over one shared predicate dictionary, for evaluating several of them on the
+   * same feature row; built once per set.
+   *
+   * @return the bank, its models in {@link #models()} order
+   */
+  public ModelBank bank() {
+    return bank.get();
   }
 
   /** The names of the set's models, in the order its description lists them. */

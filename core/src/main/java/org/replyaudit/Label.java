@@ -40,7 +40,7 @@ import org.replyaudit.internal.cues.JsonTree;
  *
  * A reply claim "Further letters will be passed to our solicitors." then carries the finding
  * {@code legal_threat}, why: {@code warns of legal action (its cue); wording: solicitors ("our solicitors")}.
- * The same file is {@code examples/labels/legal-threat.json}; {@code --labels FILE} gives it on
+ * A fuller label file is {@code examples/labels/legal-threat.json}; {@code --labels FILE} gives one on
  * the command line.
  */
 public final class Label implements Comparable<Label> {

@@ -27,6 +27,8 @@ import jdk.jfr.consumer.RecordingFile;
  */
 public final class JfrSummary {
   private static final String ROOT = "org.replyaudit.internal.Pipeline.analyze";
+  private static final String STAGE_WRAPPER = "org.replyaudit.internal.Stage";
+  private static final String PIPELINE_LAMBDA = "org.replyaudit.internal.Pipeline.lambda$";
 
   private JfrSummary() {}
 
@@ -68,12 +70,15 @@ public final class JfrSummary {
   /**
    * The stage a sample belongs to: the first ReplyAudit method inward from Pipeline.analyze, so
    * that a stage called through a stream ({@code rClaims.stream().map(acts::acts)}) is named by
-   * its own class rather than by {@code ReferencePipeline.toList}.
+   * its own class rather than by {@code ReferencePipeline.toList}. The stage list's plumbing
+   * ({@code Stage.of}'s wrapper and the pipeline's lambdas) is looked through, to the stage
+   * object's own method ({@code Segmenter.segment}, {@code LearnedDecisions.decide}).
    */
   private static String stage(List<RecordedFrame> frames, int root) {
     for (int i = root - 1; i >= 0; i--) {
       String n = name(frames.get(i));
-      if (n.startsWith("org.replyaudit.") && !n.contains("$$Lambda")) {
+      if (n.startsWith("org.replyaudit.") && !n.contains("$$Lambda") && !n.startsWith(STAGE_WRAPPER)
+          && !n.startsWith(PIPELINE_LAMBDA)) {
         return shortName(frames.get(i));
       }
     }
